@@ -1,0 +1,32 @@
+#ifndef __SEGVM_STDIO_H
+#define __SEGVM_STDIO_H
+#include <stddef.h>
+#include <stdarg.h>
+typedef struct __segvm_file FILE;
+extern FILE *stdin;
+extern FILE *stdout;
+extern FILE *stderr;
+#define EOF (-1)
+#define BUFSIZ 8192
+int printf(const char *format, ...);
+int fprintf(FILE *stream, const char *format, ...);
+int sprintf(char *str, const char *format, ...);
+int snprintf(char *str, size_t size, const char *format, ...);
+int vprintf(const char *format, va_list ap);
+int vfprintf(FILE *stream, const char *format, va_list ap);
+int vsprintf(char *str, const char *format, va_list ap);
+int vsnprintf(char *str, size_t size, const char *format, va_list ap);
+int scanf(const char *format, ...);
+int sscanf(const char *str, const char *format, ...);
+int putchar(int c);
+int puts(const char *s);
+int fputs(const char *s, FILE *stream);
+int fputc(int c, FILE *stream);
+int putc(int c, FILE *stream);
+int getchar(void);
+int fgetc(FILE *stream);
+int getc(FILE *stream);
+char *fgets(char *s, int size, FILE *stream);
+int fflush(FILE *stream);
+void perror(const char *s);
+#endif

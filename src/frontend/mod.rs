@@ -1,0 +1,4 @@
+//! The front end: preprocessing tokens, the preprocessor, the parser, the checker.
+
+pub mod headers;
+pub mod lexer;
