@@ -7,7 +7,11 @@
 //!        ─codegen→ image (text, rodata, data, bss) ─vm→ run, with a heap allocator
 //! ```
 
+pub mod arith;
+pub mod bytecode;
+pub mod codegen;
 pub mod diagnostics;
 pub mod frontend;
 pub mod source;
 pub mod target;
+pub mod vm;

@@ -1,4 +1,9 @@
 //! The front end: preprocessing tokens, the preprocessor, the parser, the checker.
 
+pub mod ast;
 pub mod headers;
 pub mod lexer;
+pub mod parser;
+pub mod sema;
+pub mod typed;
+pub mod types;

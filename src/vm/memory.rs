@@ -1,0 +1,188 @@
+//! The address space: one flat byte array with the segments of [`Layout`], the break and
+//! the stack pointer. Every access through a pointer is checked against the segments'
+//! permissions; a failed check is a [`Trap`], never a panic.
+
+use super::trap::Trap;
+use crate::bytecode::{Layout, Segment};
+
+pub struct Memory {
+    bytes: Vec<u8>,
+    pub layout: Layout,
+    /// The end of the heap: `heap_start <= brk <= sp`.
+    pub brk: u64,
+    /// The lowest address of the stack.
+    pub sp: u64,
+}
+
+impl Memory {
+    /// A zeroed space of `layout.mem_size` bytes (the host allocates it lazily).
+    pub fn new(layout: Layout) -> Memory {
+        let size = layout.mem_size as usize;
+        let brk = layout.heap_start;
+        Memory {
+            bytes: vec![0; size],
+            sp: layout.mem_size,
+            brk,
+            layout,
+        }
+    }
+
+    pub fn size(&self) -> u64 {
+        self.bytes.len() as u64
+    }
+
+    /// Copies bytes in at load time, ignoring permissions.
+    pub fn load_segment(&mut self, addr: u64, data: &[u8]) {
+        let start = addr as usize;
+        if let Some(dst) = self.bytes.get_mut(start..start + data.len()) {
+            dst.copy_from_slice(data);
+        }
+    }
+
+    pub fn segment_of(&self, addr: u64) -> Segment {
+        self.layout.segment_of(addr, self.brk, self.sp)
+    }
+
+    fn readable(&self, addr: u64, end: u64) -> bool {
+        let l = &self.layout;
+        (addr >= self.sp && end <= l.mem_size)
+            || (addr >= l.heap_start && end <= self.brk)
+            || (addr >= l.data.start && end <= l.bss.end.max(l.data.end))
+            || (addr >= l.rodata.start && end <= l.rodata.end)
+            || (addr >= l.text.start && end <= l.text.end)
+    }
+
+    fn writable(&self, addr: u64, end: u64) -> bool {
+        let l = &self.layout;
+        (addr >= self.sp && end <= l.mem_size)
+            || (addr >= l.heap_start && end <= self.brk)
+            || (addr >= l.data.start && end <= l.bss.end.max(l.data.end))
+    }
+
+    /// The range of `n` bytes at `addr` if a load (or store) may touch them.
+    #[inline]
+    pub fn check(&self, addr: u64, n: u64, write: bool) -> Result<std::ops::Range<usize>, Trap> {
+        let end = addr.checked_add(n).unwrap_or(u64::MAX);
+        let ok = if write {
+            self.writable(addr, end)
+        } else {
+            self.readable(addr, end)
+        };
+        if ok {
+            Ok(addr as usize..end as usize)
+        } else {
+            // Report the first byte that is out of bounds (the access may straddle).
+            let bad = (addr..end)
+                .find(|&a| {
+                    let e = a + 1;
+                    if write {
+                        !self.writable(a, e)
+                    } else {
+                        !self.readable(a, e)
+                    }
+                })
+                .unwrap_or(addr);
+            Err(Trap::for_access(addr, n, write, self.segment_of(bad)))
+        }
+    }
+
+    #[inline]
+    pub fn read<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
+        let r = self.check(addr, N as u64, false)?;
+        Ok(self.bytes[r].try_into().unwrap_or([0; N]))
+    }
+
+    #[inline]
+    pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
+        let r = self.check(addr, N as u64, true)?;
+        self.bytes[r].copy_from_slice(&v);
+        Ok(())
+    }
+
+    pub fn read_u8(&self, addr: u64) -> Result<u8, Trap> {
+        Ok(self.read::<1>(addr)?[0])
+    }
+
+    pub fn read_u32(&self, addr: u64) -> Result<u32, Trap> {
+        Ok(u32::from_le_bytes(self.read(addr)?))
+    }
+
+    pub fn read_u64(&self, addr: u64) -> Result<u64, Trap> {
+        Ok(u64::from_le_bytes(self.read(addr)?))
+    }
+
+    pub fn write_u8(&mut self, addr: u64, v: u8) -> Result<(), Trap> {
+        self.write(addr, [v])
+    }
+
+    pub fn write_u32(&mut self, addr: u64, v: u32) -> Result<(), Trap> {
+        self.write(addr, v.to_le_bytes())
+    }
+
+    pub fn write_u64(&mut self, addr: u64, v: u64) -> Result<(), Trap> {
+        self.write(addr, v.to_le_bytes())
+    }
+
+    /// A readable byte range.
+    pub fn slice(&self, addr: u64, n: u64) -> Result<&[u8], Trap> {
+        let r = self.check(addr, n, false)?;
+        Ok(&self.bytes[r])
+    }
+
+    /// A writable byte range.
+    pub fn slice_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], Trap> {
+        let r = self.check(addr, n, true)?;
+        Ok(&mut self.bytes[r])
+    }
+
+    /// memmove within the space, both ranges checked.
+    pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Result<(), Trap> {
+        if n == 0 {
+            return Ok(());
+        }
+        let s = self.check(src, n, false)?;
+        let d = self.check(dst, n, true)?;
+        self.bytes.copy_within(s, d.start);
+        Ok(())
+    }
+
+    /// The bytes of the NUL-terminated string at `addr` (without the NUL), reading at most
+    /// `limit` bytes.
+    pub fn c_string(&self, addr: u64, limit: Option<usize>) -> Result<Vec<u8>, Trap> {
+        let mut out = Vec::new();
+        let mut a = addr;
+        loop {
+            if limit.is_some_and(|l| out.len() >= l) {
+                return Ok(out);
+            }
+            let b = self.read_u8(a)?;
+            if b == 0 {
+                return Ok(out);
+            }
+            out.push(b);
+            a += 1;
+        }
+    }
+
+    /// The length of the C string at `addr`.
+    pub fn strlen(&self, addr: u64) -> Result<u64, Trap> {
+        // Scan within the readable run first (fast), then check the end byte-wise.
+        let mut a = addr;
+        loop {
+            if self.read_u8(a)? == 0 {
+                return Ok(a - addr);
+            }
+            a += 1;
+        }
+    }
+
+    /// Unchecked access to the whole space, for frame slots (which are inside the stack
+    /// by construction) and for tools that inspect memory.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn bytes_mut(&mut self) -> &mut [u8] {
+        &mut self.bytes
+    }
+}

@@ -1,0 +1,404 @@
+//! The virtual machine: loads an image into a fresh address space and runs it.
+//!
+//! The text segment holds the encoded bytecode; at load time it is decoded once into
+//! instructions (text is read-only, so the decoded copy can never go stale). Jump and call
+//! targets are text addresses in the bytes and instruction indices in the decoded copy.
+
+pub mod alloc;
+pub mod builtins;
+mod interp;
+pub mod memory;
+pub mod trap;
+
+use crate::bytecode::{Image, Op, Segment, Visitor};
+use crate::source::Span;
+use crate::target::Target;
+use alloc::Allocator;
+use memory::Memory;
+use std::io::{BufRead, Write};
+pub use trap::Trap;
+
+/// How a run is set up.
+pub struct Config {
+    /// Stop after this many instructions.
+    pub max_steps: u64,
+    /// Stop when the program has written more than this many bytes.
+    pub max_output: u64,
+    /// `argv` (the program name first).
+    pub args: Vec<String>,
+    pub target: Target,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            max_steps: u64::MAX,
+            max_output: 256 << 20,
+            args: vec!["a.out".into()],
+            target: Target::LP64,
+        }
+    }
+}
+
+/// A frame of a backtrace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    pub function: String,
+    /// The text address executing (innermost) or returned to (callers).
+    pub addr: u64,
+    pub span: Option<Span>,
+    pub fp: u64,
+}
+
+/// A run that stopped on a trap: what, where, and how it got there.
+#[derive(Clone, Debug)]
+pub struct Fault {
+    pub trap: Trap,
+    /// The segment the faulting address falls in (when there is one).
+    pub segment: Option<Segment>,
+    pub backtrace: Vec<Frame>,
+}
+
+/// Why [`Vm::run`] returned.
+#[derive(Clone, Debug)]
+pub enum Stop {
+    Exit(i32),
+    Fault(Fault),
+    /// An observer asked to pause; `run` may be called again.
+    Paused,
+}
+
+/// Watches execution; the default methods cost nothing.
+pub trait Observer {
+    /// Before each instruction (by index); returning false pauses the run.
+    #[inline(always)]
+    fn before(&mut self, _vm: &Vm, _index: usize) -> bool {
+        true
+    }
+}
+
+/// Observes nothing.
+pub struct Unobserved;
+impl Observer for Unobserved {}
+
+/// Where program output goes.
+pub struct Io {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// When set, output is written through as it comes (in chunks) instead of kept.
+    pub sink: Option<Box<dyn Write>>,
+    pub err_sink: Option<Box<dyn Write>>,
+    pub stdin: Box<dyn BufRead>,
+    written: u64,
+    limit: u64,
+}
+
+impl Io {
+    pub fn new(stdin: Box<dyn BufRead>) -> Io {
+        Io {
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            sink: None,
+            err_sink: None,
+            stdin,
+            written: 0,
+            limit: u64::MAX,
+        }
+    }
+
+    fn count(&mut self, n: usize) -> Result<(), Trap> {
+        self.written += n as u64;
+        if self.written > self.limit {
+            return Err(Trap::OutputLimit(self.limit));
+        }
+        Ok(())
+    }
+
+    pub fn out(&mut self, bytes: &[u8]) -> Result<(), Trap> {
+        self.count(bytes.len())?;
+        self.stdout.extend_from_slice(bytes);
+        if self.stdout.len() >= 1 << 16 {
+            self.flush_out();
+        }
+        Ok(())
+    }
+
+    pub fn err(&mut self, bytes: &[u8]) -> Result<(), Trap> {
+        self.count(bytes.len())?;
+        // stderr is unbuffered: stdout written so far goes first.
+        self.flush_out();
+        self.stderr.extend_from_slice(bytes);
+        if let Some(sink) = &mut self.err_sink {
+            let _ = sink.write_all(&self.stderr);
+            let _ = sink.flush();
+            self.stderr.clear();
+        }
+        Ok(())
+    }
+
+    /// Writes buffered stdout through to the sink, if there is one.
+    pub fn flush_out(&mut self) {
+        if let Some(sink) = &mut self.sink {
+            let _ = sink.write_all(&self.stdout);
+            let _ = sink.flush();
+            self.stdout.clear();
+        }
+    }
+}
+
+/// How a library call or instruction ends other than normally.
+#[derive(Debug)]
+pub(crate) enum Halt {
+    Trap(Trap),
+    Exit(i32),
+}
+
+impl From<Trap> for Halt {
+    fn from(t: Trap) -> Halt {
+        Halt::Trap(t)
+    }
+}
+
+const NO_INSTR: u32 = u32::MAX;
+
+pub struct Vm<'i> {
+    pub image: &'i Image,
+    pub mem: Memory,
+    code: Vec<Op>,
+    /// Text address of each instruction.
+    addr_of: Vec<u64>,
+    /// Instruction index at each text offset (`NO_INSTR` inside an instruction).
+    index_of: Vec<u32>,
+    /// Instruction indices where functions start.
+    entries: Vec<bool>,
+    pub pc: usize,
+    pub fp: u64,
+    pub steps: u64,
+    max_steps: u64,
+    pub heap: Box<dyn Allocator>,
+    pub io: Io,
+    pub target: Target,
+    lib: builtins::LibState,
+}
+
+impl<'i> Vm<'i> {
+    /// Loads an image: segments into memory, text decoded, `argv` on the stack.
+    pub fn new(
+        image: &'i Image,
+        config: Config,
+        heap: Box<dyn Allocator>,
+        mut io: Io,
+    ) -> Result<Vm<'i>, String> {
+        let mut mem = Memory::new(image.layout.clone());
+        let l = &image.layout;
+        mem.load_segment(l.text.start, &image.text);
+        mem.load_segment(l.rodata.start, &image.rodata);
+        mem.load_segment(l.data.start, &image.data);
+        let (code, addr_of, index_of) = decode_text(&image.text, l.text.start)?;
+        let mut entries = vec![false; code.len()];
+        for f in &image.functions {
+            let i = index_of
+                .get((f.addr - l.text.start) as usize)
+                .copied()
+                .unwrap_or(NO_INSTR);
+            if let Some(e) = entries.get_mut(i as usize) {
+                *e = true;
+            }
+        }
+        io.limit = config.max_output;
+        let mut vm = Vm {
+            image,
+            mem,
+            code,
+            addr_of,
+            index_of,
+            entries,
+            pc: 0,
+            fp: 0,
+            steps: 0,
+            max_steps: config.max_steps,
+            heap,
+            io,
+            target: config.target,
+            lib: builtins::LibState::new(),
+        };
+        vm.start(&config.args)?;
+        Ok(vm)
+    }
+
+    /// Lays out `argv` at the top of the stack, as a process starts, and enters `_start`.
+    fn start(&mut self, args: &[String]) -> Result<(), String> {
+        let top = self.mem.size();
+        let mut cursor = top;
+        let mut ptrs = Vec::new();
+        for a in args {
+            let bytes = a.as_bytes();
+            cursor -= bytes.len() as u64 + 1;
+            let dst = self.mem.bytes_mut();
+            dst[cursor as usize..cursor as usize + bytes.len()].copy_from_slice(bytes);
+            dst[cursor as usize + bytes.len()] = 0;
+            ptrs.push(cursor);
+        }
+        ptrs.push(0);
+        cursor = (cursor - 8 * ptrs.len() as u64) & !15;
+        let argv = cursor;
+        for (i, p) in ptrs.iter().enumerate() {
+            let at = (argv + 8 * i as u64) as usize;
+            self.mem.bytes_mut()[at..at + 8].copy_from_slice(&p.to_le_bytes());
+        }
+        // _start's frame: its outgoing area holds argc and argv for main.
+        let fp = argv - 16;
+        let out = fp - 16;
+        if out < self.mem.layout.heap_start + 4096 {
+            return Err("the arguments do not fit in memory".into());
+        }
+        let bytes = self.mem.bytes_mut();
+        bytes[out as usize..out as usize + 8].copy_from_slice(&(args.len() as u64).to_le_bytes());
+        bytes[out as usize + 8..out as usize + 16].copy_from_slice(&argv.to_le_bytes());
+        self.fp = fp;
+        self.mem.sp = fp;
+        self.pc = self
+            .index_at(self.image.entry)
+            .ok_or("no code at the entry point")?;
+        Ok(())
+    }
+
+    /// The instruction index at a text address, if an instruction starts there.
+    pub fn index_at(&self, addr: u64) -> Option<usize> {
+        let off = addr.checked_sub(self.image.layout.text.start)?;
+        match self.index_of.get(off as usize) {
+            Some(&i) if i != NO_INSTR => Some(i as usize),
+            _ => None,
+        }
+    }
+
+    pub fn addr_of(&self, index: usize) -> u64 {
+        self.addr_of.get(index).copied().unwrap_or(0)
+    }
+
+    /// The decoded instructions (index order).
+    pub fn code(&self) -> &[Op] {
+        &self.code
+    }
+
+    /// Runs until exit, a fault, or an observer pauses.
+    pub fn run<O: Observer>(&mut self, obs: &mut O) -> Stop {
+        match self.execute(obs) {
+            Ok(()) => Stop::Paused,
+            Err(Halt::Exit(status)) => {
+                self.io.flush_out();
+                Stop::Exit(status)
+            }
+            Err(Halt::Trap(trap)) => {
+                self.io.flush_out();
+                let segment = trap.address().map(|a| self.mem.segment_of(a));
+                let segment = match trap {
+                    Trap::StackOverflow { .. } => Some(Segment::Gap),
+                    _ => segment,
+                };
+                Stop::Fault(Fault {
+                    segment,
+                    backtrace: self.backtrace(),
+                    trap,
+                })
+            }
+        }
+    }
+
+    /// The chain of frames, innermost first, read from the saved frame pointers and
+    /// return addresses in stack memory.
+    pub fn backtrace(&self) -> Vec<Frame> {
+        let mut frames = Vec::new();
+        let mut addr = self.addr_of(self.pc);
+        let mut fp = self.fp;
+        for _ in 0..256 {
+            let Some(f) = self.image.function_at(addr) else {
+                break;
+            };
+            frames.push(Frame {
+                function: f.name.clone(),
+                addr,
+                span: self.image.span_at(addr),
+                fp,
+            });
+            if f.name == "_start" {
+                break;
+            }
+            let bytes = self.mem.bytes();
+            let read = |a: u64| {
+                bytes
+                    .get(a as usize..a as usize + 8)
+                    .and_then(|b| b.try_into().ok())
+                    .map(u64::from_le_bytes)
+            };
+            let (Some(ret), Some(saved)) = (read(fp + 8), read(fp)) else {
+                break;
+            };
+            // A return address points after the call; show the call's line.
+            addr = ret.saturating_sub(1);
+            if saved <= fp {
+                break;
+            }
+            fp = saved;
+        }
+        frames
+    }
+}
+
+/// Decodes the whole text segment; every instruction must decode and every jump and call
+/// must land on an instruction start.
+#[allow(clippy::type_complexity)]
+fn decode_text(text: &[u8], base: u64) -> Result<(Vec<Op>, Vec<u64>, Vec<u32>), String> {
+    let mut code = Vec::new();
+    let mut addr_of = Vec::new();
+    let mut index_of = vec![NO_INSTR; text.len() + 1];
+    let mut pos = 0;
+    while pos < text.len() {
+        let (op, len) = Op::decode(&text[pos..])
+            .ok_or_else(|| format!("undecodable instruction at {:#x}", base + pos as u64))?;
+        index_of[pos] = code.len() as u32;
+        addr_of.push(base + pos as u64);
+        code.push(op);
+        pos += len;
+    }
+    addr_of.push(base + pos as u64);
+    struct ToIndex<'a> {
+        index_of: &'a [u32],
+        base: u64,
+        bad: Option<u64>,
+    }
+    impl ToIndex<'_> {
+        fn map(&mut self, addr: u32) -> u32 {
+            let i = (addr as u64)
+                .checked_sub(self.base)
+                .and_then(|o| self.index_of.get(o as usize).copied())
+                .unwrap_or(NO_INSTR);
+            if i == NO_INSTR {
+                self.bad = Some(addr as u64);
+            }
+            i
+        }
+    }
+    impl Visitor for ToIndex<'_> {
+        fn target(&mut self, t: &mut crate::bytecode::Target) {
+            t.0 = self.map(t.0);
+        }
+        fn func(&mut self, f: &mut crate::bytecode::Func) {
+            f.0 = self.map(f.0);
+        }
+    }
+    let mut v = ToIndex {
+        index_of: &index_of,
+        base,
+        bad: None,
+    };
+    for op in &mut code {
+        op.visit(&mut v);
+    }
+    if let Some(bad) = v.bad {
+        return Err(format!(
+            "a jump or call to {bad:#x} lands inside an instruction"
+        ));
+    }
+    Ok((code, addr_of, index_of))
+}

@@ -1,0 +1,121 @@
+//! Traps: every way a program can stop abnormally. Each has a stable name (used in
+//! messages and JSON) and the exit status a shell would report for the matching signal.
+
+use crate::bytecode::Segment;
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Trap {
+    /// A load or store in the first page, where a null pointer points.
+    #[error("null pointer dereference: {} of {size} bytes at address {addr:#x}", access(*write))]
+    NullDereference { addr: u64, size: u64, write: bool },
+    /// A load or store where nothing is mapped: the gap between heap and stack, padding
+    /// between segments, or past the end of the address space.
+    #[error("segmentation fault: {} of {size} bytes at address {addr:#x}", access(*write))]
+    SegmentationFault { addr: u64, size: u64, write: bool },
+    /// A store into text or rodata.
+    #[error("write to read-only memory: store of {size} bytes at address {addr:#x}")]
+    WriteToReadOnly { addr: u64, size: u64 },
+    /// The stack pointer would fall below the break.
+    #[error(
+        "stack overflow: the stack pointer would move to {sp:#x}, below the heap's break at {brk:#x}"
+    )]
+    StackOverflow { sp: u64, brk: u64 },
+    /// Integer division or remainder by zero.
+    #[error("division by zero")]
+    DivisionByZero,
+    /// A failed `assert`.
+    #[error("assertion failed: {0}")]
+    AssertionFailure(String),
+    /// `abort()` was called.
+    #[error("abort() called")]
+    Abort,
+    /// `free` of a block that is already free.
+    #[error("double free of {addr:#x}")]
+    DoubleFree { addr: u64 },
+    /// `free` (or `realloc`) of an address that is not the start of a heap block.
+    #[error("invalid free of {addr:#x}: {why}")]
+    InvalidFree { addr: u64, why: String },
+    /// The allocator found its metadata (headers, footers, links) broken.
+    #[error("heap corruption at {addr:#x}: {what}")]
+    HeapCorruption { addr: u64, what: String },
+    /// A call or return to an address that is not code.
+    #[error("{what} to address {addr:#x}, which is not {expected}")]
+    BadJump {
+        addr: u64,
+        what: &'static str,
+        expected: &'static str,
+    },
+    /// More instructions than `--max-steps` allows.
+    #[error("step limit exceeded: {0} instructions executed")]
+    StepLimit(u64),
+    /// More output than the limit allows.
+    #[error("output limit exceeded: more than {0} bytes written")]
+    OutputLimit(u64),
+}
+
+fn access(write: bool) -> &'static str {
+    if write { "store" } else { "load" }
+}
+
+impl Trap {
+    /// The stable name of the fault kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Trap::NullDereference { .. } => "null-dereference",
+            Trap::SegmentationFault { .. } | Trap::BadJump { .. } => "segmentation-fault",
+            Trap::WriteToReadOnly { .. } => "write-to-read-only",
+            Trap::StackOverflow { .. } => "stack-overflow",
+            Trap::DivisionByZero => "division-by-zero",
+            Trap::AssertionFailure(_) => "assertion-failure",
+            Trap::Abort => "abort",
+            Trap::DoubleFree { .. } => "double-free",
+            Trap::InvalidFree { .. } => "invalid-free",
+            Trap::HeapCorruption { .. } => "heap-corruption",
+            Trap::StepLimit(_) => "step-limit",
+            Trap::OutputLimit(_) => "output-limit",
+        }
+    }
+
+    /// The exit status a shell reports: 128 + the signal a native run would get.
+    pub fn exit_status(&self) -> i32 {
+        match self {
+            Trap::NullDereference { .. }
+            | Trap::SegmentationFault { .. }
+            | Trap::WriteToReadOnly { .. }
+            | Trap::StackOverflow { .. }
+            | Trap::BadJump { .. } => 139,
+            Trap::DivisionByZero => 136,
+            Trap::AssertionFailure(_)
+            | Trap::Abort
+            | Trap::DoubleFree { .. }
+            | Trap::InvalidFree { .. }
+            | Trap::HeapCorruption { .. } => 134,
+            Trap::StepLimit(_) => 124,
+            Trap::OutputLimit(_) => 153,
+        }
+    }
+
+    /// The address the fault is about, if any.
+    pub fn address(&self) -> Option<u64> {
+        match self {
+            Trap::NullDereference { addr, .. }
+            | Trap::SegmentationFault { addr, .. }
+            | Trap::WriteToReadOnly { addr, .. }
+            | Trap::DoubleFree { addr }
+            | Trap::InvalidFree { addr, .. }
+            | Trap::HeapCorruption { addr, .. }
+            | Trap::BadJump { addr, .. } => Some(*addr),
+            Trap::StackOverflow { sp, .. } => Some(*sp),
+            _ => None,
+        }
+    }
+
+    /// The trap for an access that failed, from the segment the address falls in.
+    pub fn for_access(addr: u64, size: u64, write: bool, segment: Segment) -> Trap {
+        match segment {
+            Segment::NullGuard => Trap::NullDereference { addr, size, write },
+            Segment::Text | Segment::Rodata if write => Trap::WriteToReadOnly { addr, size },
+            _ => Trap::SegmentationFault { addr, size, write },
+        }
+    }
+}
