@@ -151,7 +151,6 @@ impl Preprocessor<'_> {
     fn open_cond(&mut self, directive: &'static str, name: &Token, taken: bool) {
         self.conds.push(Cond {
             directive,
-            span: name.span,
             start: name.span,
             taken,
             seen_else: false,
@@ -197,7 +196,6 @@ impl Preprocessor<'_> {
         let start = c.start;
         c.seen_else |= is_else;
         c.directive = if is_else { "else" } else { "elif" };
-        c.span = name.span;
         if after_else {
             self.diags.push(
                 Diagnostic::error(name.span, format!("#{} after #else", name.text))

@@ -138,6 +138,12 @@ struct Args {
     va_absent: bool,
 }
 
+impl Args {
+    fn raw(&self, i: usize) -> &[PpToken] {
+        self.raw.get(i).map_or(&[], Vec::as_slice)
+    }
+}
+
 impl Preprocessor<'_> {
     /// Makes `__LINE__` and friends known, so `defined` and `#undef` see them.
     pub(super) fn define_dynamic_macros(&mut self) {
@@ -481,88 +487,88 @@ impl Preprocessor<'_> {
         let mut out: Vec<PpToken> = Vec::with_capacity(body.len());
         // The last operand was an empty argument: a placemarker in the standard's terms.
         let mut placemarker = false;
+        // An empty argument's parameter had a space before it: the next token gets it.
+        let mut space = false;
         let mut i = 0;
         while let Some(item) = body.get(i) {
             i += 1;
+            let before = out.len();
             match item {
                 Item::Tok(t) => {
                     out.push(body_token(mac, name, t));
                     placemarker = false;
                 }
                 Item::Stringify(p, hash) => {
-                    let s = self.stringify(mac, name, hash, args.raw.get(*p).map_or(&[], |v| v));
+                    let s = self.stringify(mac, name, hash, args.raw(*p));
                     out.push(s);
                     placemarker = false;
                 }
                 Item::Param(p, t) => {
                     // Operands of `##` are not expanded.
                     let toks = if matches!(body.get(i), Some(Item::Paste(_))) {
-                        args.raw.get(*p).cloned().unwrap_or_default()
+                        args.raw(*p).to_vec()
                     } else {
                         self.expanded_arg(args, *p, name)
                     };
                     placemarker = toks.is_empty();
-                    append_arg(&mut out, &toks, t.leading_space);
+                    space |= placemarker && t.leading_space;
+                    append_arg(&mut out, &toks, Some(t.leading_space));
                 }
                 Item::Paste(op) => {
                     let Some(rhs_item) = body.get(i) else {
                         break;
                     };
                     i += 1;
-                    // GNU `, ## __VA_ARGS__`: the comma goes when the variadic argument
-                    // is left out, and otherwise nothing is pasted.
-                    if let Item::Param(p, _) = rhs_item
-                        && Some(*p) == va_index
-                        && i >= 3
-                        && matches!(&body[i - 3], Item::Tok(t) if t.kind == TokenKind::Comma)
-                    {
-                        if args.va_absent {
-                            out.pop();
-                        } else {
-                            let toks = if matches!(body.get(i), Some(Item::Paste(_))) {
-                                args.raw.get(*p).cloned().unwrap_or_default()
+                    let gnu_comma = i >= 3
+                        && matches!(&body[i - 3], Item::Tok(t) if t.kind == TokenKind::Comma);
+                    match rhs_item {
+                        // GNU `, ## __VA_ARGS__`: the comma goes when the variadic argument
+                        // is left out, and otherwise nothing is pasted.
+                        Item::Param(p, _) if gnu_comma && Some(*p) == va_index => {
+                            if args.va_absent {
+                                out.pop();
                             } else {
-                                self.expanded_arg(args, *p, name)
+                                let toks = if matches!(body.get(i), Some(Item::Paste(_))) {
+                                    args.raw(*p).to_vec()
+                                } else {
+                                    self.expanded_arg(args, *p, name)
+                                };
+                                append_arg(&mut out, &toks, None);
+                            }
+                            placemarker = false;
+                        }
+                        _ => {
+                            let rhs: Vec<PpToken> = match rhs_item {
+                                Item::Param(p, _) => {
+                                    let mut v = Vec::new();
+                                    append_arg(&mut v, args.raw(*p), None);
+                                    v
+                                }
+                                Item::Stringify(p, hash) => {
+                                    vec![self.stringify(mac, name, hash, args.raw(*p))]
+                                }
+                                Item::Tok(t) | Item::Paste(t) => vec![body_token(mac, name, t)],
                             };
-                            append_arg(&mut out, &toks, false);
-                        }
-                        placemarker = false;
-                        continue;
-                    }
-                    let rhs: Vec<PpToken> = match rhs_item {
-                        Item::Param(p, _) => {
-                            // Keeps the argument's own spacing, as gcc shows a failed paste.
-                            let mut v = args.raw.get(*p).cloned().unwrap_or_default();
-                            for t in &mut v {
-                                t.tok.leading_space |= t.tok.line_start;
-                                t.tok.line_start = false;
+                            if placemarker {
+                                placemarker = rhs.is_empty();
+                                out.extend(rhs);
+                            } else if let Some((first, rest)) = rhs.split_first() {
+                                match out.pop() {
+                                    Some(lhs) => {
+                                        let pasted = self.paste(mac, name, op, lhs, first);
+                                        out.extend(pasted);
+                                    }
+                                    None => out.push(first.clone()),
+                                }
+                                out.extend_from_slice(rest);
                             }
-                            v
                         }
-                        Item::Stringify(p, hash) => {
-                            vec![self.stringify(
-                                mac,
-                                name,
-                                hash,
-                                args.raw.get(*p).map_or(&[], |v| v),
-                            )]
-                        }
-                        Item::Tok(t) | Item::Paste(t) => vec![body_token(mac, name, t)],
-                    };
-                    if placemarker {
-                        placemarker = rhs.is_empty();
-                        out.extend(rhs);
-                    } else if let Some((first, rest)) = rhs.split_first() {
-                        match out.pop() {
-                            Some(lhs) => {
-                                let pasted = self.paste(mac, name, op, lhs, first);
-                                out.extend(pasted);
-                            }
-                            None => out.push(first.clone()),
-                        }
-                        out.extend_from_slice(rest);
                     }
                 }
+            }
+            if space && let Some(t) = out.get_mut(before) {
+                t.tok.leading_space = true;
+                space = false;
             }
             if out.len() > self.budget {
                 self.overflow(name);
@@ -752,14 +758,14 @@ fn body_token(mac: &Rc<Macro>, name: &PpToken, t: &Token) -> PpToken {
 }
 
 /// Appends an argument's tokens where its parameter stood; the first takes the
-/// parameter's spacing, and line breaks inside the argument become spaces.
-fn append_arg(out: &mut Vec<PpToken>, toks: &[PpToken], leading_space: bool) {
+/// parameter's spacing (`None`: keeps its own, as gcc does next to `##`), and line
+/// breaks inside the argument become spaces.
+fn append_arg(out: &mut Vec<PpToken>, toks: &[PpToken], first_space: Option<bool>) {
     for (k, t) in toks.iter().enumerate() {
         let mut t = t.clone();
-        if k == 0 {
-            t.tok.leading_space = leading_space;
-        } else if t.tok.line_start {
-            t.tok.leading_space = true;
+        match first_space {
+            Some(space) if k == 0 => t.tok.leading_space = space,
+            _ => t.tok.leading_space |= t.tok.line_start,
         }
         t.tok.line_start = false;
         out.push(t);

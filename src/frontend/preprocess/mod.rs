@@ -154,7 +154,6 @@ struct Frame {
 struct Cond {
     /// The directive that opened the current group, for "unterminated #..." messages.
     directive: &'static str,
-    span: Span,
     /// The `#if`, `#ifdef` or `#ifndef` that began the conditional.
     start: Span,
     /// A group of this conditional has been taken.
@@ -305,7 +304,7 @@ impl<'a> Preprocessor<'a> {
         let open = self.conds.split_off(frame.cond_base.min(self.conds.len()));
         for c in open.iter().rev() {
             self.diags.push(Diagnostic::error(
-                c.span,
+                c.start,
                 format!("unterminated #{}", c.directive),
             ));
         }

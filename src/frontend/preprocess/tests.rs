@@ -241,7 +241,7 @@ fn variadic_macros() {
     );
     assert_eq!(
         out("#define H(x, ...) h(x , ## __VA_ARGS__)\n#define M 1\nH(0) H(0,) H(0, M)"),
-        "h(0) h(0 ,) h(0 ,1)",
+        "h(0) h(0 ,) h(0 , 1)",
         "GNU comma: dropped when the variadic argument is absent, as gcc -std=c99"
     );
     assert_eq!(out("#define G(...) g(0, ## __VA_ARGS__)\nG()"), "g(0,)");
@@ -543,11 +543,11 @@ fn conditional_structure_errors() {
     assert_eq!(diags("#if 1\n"), "t.c:1:2: error: unterminated #if");
     assert_eq!(
         diags("#ifndef X\n#else\n"),
-        "t.c:2:2: error: unterminated #else"
+        "t.c:1:2: error: unterminated #else"
     );
     assert_eq!(
         diags("#if 0\n#elif 0\n"),
-        "t.c:2:2: error: unterminated #elif"
+        "t.c:1:2: error: unterminated #elif"
     );
     assert_eq!(
         diags("#if 1\n#ifdef X\n"),
