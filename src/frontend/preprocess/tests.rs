@@ -781,3 +781,11 @@ fn never_panics_on_odd_input() {
         let _ = run(src);
     }
 }
+
+#[test]
+fn line_splices() {
+    assert_eq!(
+        out("#define MSG \"hello \\\nworld\"\nMSG\n#define F\\\n(x) x\nF(1) fo\\\no"),
+        "\"hello world\"\n1 foo"
+    );
+}
