@@ -111,3 +111,92 @@ fn every_fixture_is_listed() {
         "list each tests/preprocess/*.c in fixtures!"
     );
 }
+
+/// Pieces of C and of directives, glued at random by the property test below.
+const PIECES: &[&str] = &[
+    "\n",
+    " ",
+    "\n#define ",
+    "\n#undef ",
+    "\n#if ",
+    "\n#ifdef ",
+    "\n#ifndef ",
+    "\n#elif ",
+    "\n#else",
+    "\n#endif",
+    "\n#line ",
+    "\n#pragma ",
+    "\n#include ",
+    "\n#error ",
+    "\n#",
+    "#",
+    "##",
+    "(",
+    ")",
+    ",",
+    "...",
+    "__VA_ARGS__",
+    "F",
+    "F(x)",
+    "G(a, ...)",
+    "x",
+    "a",
+    "defined",
+    "1",
+    "0",
+    "0x",
+    "'a'",
+    "'",
+    "\"s\"",
+    "\"",
+    "<",
+    ">",
+    "+",
+    "-",
+    "/",
+    "%",
+    "?",
+    ":",
+    "@",
+    "\\",
+    "\\\n",
+    "_Pragma",
+    "__LINE__",
+    "__FILE__",
+    "L",
+    "1e",
+    ".",
+    "/*",
+    "*/",
+    "//",
+    "once",
+    "push_macro(\"F\")",
+    "pop_macro(\"F\")",
+    "<x.h>",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Whatever the input, preprocessing returns (no panic, no hang) and its output
+    /// holds no newline tokens and only spans inside known files.
+    #[test]
+    fn never_panics(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..60)) {
+        let text: String = pieces.concat();
+        let mut sources = SourceMap::new();
+        let main = sources.add_file("fuzz.c", text);
+        let opts = PpOptions {
+            include_dirs: Vec::new(),
+            defines: Vec::new(),
+            target: Target::LP64,
+        };
+        let result = preprocess(&mut sources, main, &opts);
+        for t in &result.tokens {
+            proptest::prop_assert!(t.kind != segvm::frontend::lexer::TokenKind::Newline);
+            let file = sources.file(t.span.file);
+            proptest::prop_assert!(t.span.hi as usize <= file.text.len());
+        }
+        let _ = render_tokens(&result.tokens);
+        let _ = DiagnosticRenderer::plain(&sources).render_all(&result.diagnostics);
+    }
+}

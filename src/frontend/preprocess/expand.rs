@@ -52,6 +52,10 @@ impl HideSets {
         id
     }
 
+    pub fn len(&self, s: HideSet) -> usize {
+        self.get(s).len()
+    }
+
     pub fn contains(&self, s: HideSet, sym: u32) -> bool {
         self.get(s).binary_search(&sym).is_ok()
     }
@@ -484,6 +488,14 @@ impl Preprocessor<'_> {
             } => (body, variadic.then(|| params.len().saturating_sub(1))),
             MacroKind::Dynamic(_) => return Vec::new(),
         };
+        // Each expansion interns a hide set one larger than its name's: charging for it
+        // keeps a long chain of macros from using quadratic memory.
+        let cost = self.hide.len(hs);
+        if cost > self.budget {
+            self.overflow(name);
+            return Vec::new();
+        }
+        self.budget -= cost;
         let mut out: Vec<PpToken> = Vec::with_capacity(body.len());
         // The last operand was an empty argument: a placemarker in the standard's terms.
         let mut placemarker = false;

@@ -49,7 +49,10 @@ pub fn preprocess(sources: &mut SourceMap, main: FileId, opts: &PpOptions) -> Pr
         let mut text = String::new();
         for (name, value) in &opts.defines {
             let value = value.as_deref().unwrap_or("1");
-            text.push_str(&format!("#define {name} {value}\n"));
+            // A newline in an option must not start another line of this file.
+            let line = format!("#define {name} {value}").replace(['\r', '\n'], " ");
+            text.push_str(&line);
+            text.push('\n');
         }
         let command_line = pp.sources.add_builtin("<command-line>", text);
         pp.run_file(command_line);
@@ -85,8 +88,8 @@ pub fn render_tokens(tokens: &[Token]) -> String {
 
 /// Whether printing `b` right after `a` would lex differently (as `+` `+` would).
 fn would_merge(a: &Token, b: &Token) -> bool {
-    // `.` `.` is fine alone but not before another `.`.
-    if &*a.text == "." && &*b.text == "." {
+    // `.` `.` is fine alone but not before another `.`; `/*` would open a comment.
+    if (&*a.text == "." && &*b.text == ".") || (a.text.ends_with('/') && b.text.starts_with('*')) {
         return true;
     }
     let text = format!("{}{}", a.text, b.text);
@@ -257,12 +260,14 @@ impl<'a> Preprocessor<'a> {
 
     fn emit(&mut self, mut t: PpToken) {
         if t.kind() == TokenKind::Stray {
-            let msg = match t.text().chars().next() {
-                Some(c @ ('"' | '\'')) => format!("missing terminating {c} character"),
-                _ if t.text().contains(['"', '\'']) => {
-                    let c = if t.text().contains('"') { '"' } else { '\'' };
-                    format!("missing terminating {c} character")
-                }
+            // An unterminated literal lexes as a stray token from its opening quote on.
+            let msg = match t
+                .text()
+                .trim_start_matches(['L', 'u', 'U', '8'])
+                .chars()
+                .next()
+            {
+                Some(q @ ('"' | '\'')) => format!("missing terminating {q} character"),
                 _ => format!("stray '{}' in program", t.text()),
             };
             self.error_at(&t, msg);

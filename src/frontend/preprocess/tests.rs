@@ -724,6 +724,17 @@ fn runaway_expansions_are_bounded() {
     assert_eq!(d.lines().count(), 1);
     assert!(text.ends_with("ok\n"));
 
+    let chain = |n: usize| {
+        let mut src: String = (0..n)
+            .map(|i| format!("#define M{i} M{}\n", i + 1))
+            .collect();
+        src.push_str("M0\n");
+        run(&src)
+    };
+    assert_eq!(chain(1000), ("M1000\n".to_string(), String::new()));
+    let (_, d) = chain(100_000);
+    assert!(d.contains("macro expansion too large"), "{d}");
+
     let nested = format!(
         "#define F(x) x\n{}1{}\n",
         "F(".repeat(1000),
@@ -739,6 +750,7 @@ fn render_keeps_tokens_apart() {
     assert_eq!(out("#define E\n-E-"), "- -");
     assert_eq!(out("#define I(x) x\nI(a)I(b)"), "a b");
     assert_eq!(out("#define P(x) x\nP(L)\"s\" P(.).P(.)"), "L \"s\" . . .");
+    assert_eq!(out("#define D /\nD*x*D"), "/ *x*/");
 }
 
 #[test]
