@@ -17,14 +17,14 @@ use std::rc::Rc;
 pub enum TokenKind {
     #[token("\n")]
     Newline,
-    #[regex(r"[A-Za-z_$][A-Za-z0-9_$]*")]
+    #[regex(r"[A-Za-z_$]([A-Za-z0-9_$]|\\\r?\n)*")]
     Ident,
     /// A pp-number: integer and floating constants before they are checked.
-    #[regex(r"\.?[0-9]([0-9A-Za-z_.]|[eEpP][+-])*")]
+    #[regex(r"\.?[0-9]([0-9A-Za-z_.]|[eEpP][+-]|\\\r?\n)*")]
     Number,
-    #[regex(r#"(L|u8|u|U)?'([^'\\\n]|\\.)*'"#)]
+    #[regex(r#"(L|u8|u|U)?'([^'\\\n]|\\.|\\\r?\n)*'"#)]
     CharLit,
-    #[regex(r#"(L|u8|u|U)?"([^"\\\n]|\\.)*""#)]
+    #[regex(r#"(L|u8|u|U)?"([^"\\\n]|\\.|\\\r?\n)*""#)]
     StrLit,
     #[token("[")]
     LBracket,
@@ -163,9 +163,16 @@ pub fn lex(file: FileId, text: &str) -> Vec<Token> {
         let range = lexer.span();
         let kind = result.unwrap_or(TokenKind::Stray);
         let leading_space = range.start > prev_end;
+        let slice = lexer.slice();
+        // A backslash-newline inside a token is a line splice (C99 5.1.1.2 phase 2).
+        let text = if slice.contains("\\\n") || slice.contains("\\\r\n") {
+            Rc::from(slice.replace("\\\r\n", "").replace("\\\n", ""))
+        } else {
+            Rc::from(slice)
+        };
         out.push(Token {
             kind,
-            text: Rc::from(lexer.slice()),
+            text,
             span: Span::new(file, range.start, range.end),
             spelling: None,
             leading_space,
@@ -270,6 +277,15 @@ mod tests {
             kinds("0x1fUL 1.5e+3f .5 'a' '\\'' \"s\\\"t\""),
             vec![Number, Number, Number, CharLit, CharLit, StrLit]
         );
+    }
+
+    #[test]
+    fn line_splices_inside_tokens() {
+        let toks = lex(FileId(0), "\"ab\\\ncd\" fo\\\r\no 1\\\n2 'x\\\n'");
+        let texts: Vec<&str> = toks.iter().map(|t| &*t.text).collect();
+        assert_eq!(texts, ["\"abcd\"", "foo", "12", "'x'"]);
+        assert_eq!(kinds("\"ab\\\ncd\""), vec![StrLit]);
+        assert_eq!(toks[1].span, Span::new(FileId(0), 9, 15));
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod ast;
 pub mod headers;
 pub mod lexer;
 pub mod parser;
+pub mod preprocess;
 pub mod sema;
 pub mod typed;
 pub mod types;

@@ -1,0 +1,2 @@
+#include "recursive.h"
+#include "recursive.h"
