@@ -9,8 +9,10 @@
 
 pub mod arith;
 pub mod bytecode;
+pub mod cli;
 pub mod codegen;
 pub mod diagnostics;
+pub mod driver;
 pub mod frontend;
 pub mod source;
 pub mod target;

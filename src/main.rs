@@ -1,3 +1,3 @@
 fn main() {
-    println!("segvm");
+    std::process::exit(segvm::cli::main());
 }

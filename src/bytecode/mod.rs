@@ -1,6 +1,7 @@
 //! The bytecode: the instruction table, operand kinds, the library ABI, and the image
 //! that holds the encoded text with everything tools need to explain it.
 
+pub mod disasm;
 pub mod image;
 pub mod library;
 pub mod operand;

@@ -174,6 +174,11 @@ impl<'p> FuncGen<'p> {
         self.labels[l.0 as usize] = Some(self.ops.len() as u32);
     }
 
+    /// Some label marks the position after the last instruction.
+    pub fn label_at_end(&self) -> bool {
+        self.labels.iter().any(|&l| l == Some(self.ops.len() as u32))
+    }
+
     pub fn jump(&mut self, l: Label) {
         self.emit(Op::Jmp { t: Target(l.0) });
     }
@@ -493,7 +498,7 @@ impl<'p> FuncGen<'p> {
                 self.place(b)
             }
             ExprKind::Call(f, args) => {
-                let s = self.call(f, args, &e.ty, Dst::Any);
+                let s = self.call(f, args, &e.ty, Some(Dst::Any));
                 Place::Frame(s)
             }
             ExprKind::Assign(target, value) if e.ty.is_record() => {
@@ -556,7 +561,7 @@ impl<'p> FuncGen<'p> {
                 self.place_label(l_end);
             }
             ExprKind::Call(f, args) => {
-                self.call(f, args, &e.ty, Dst::Any);
+                self.call(f, args, &e.ty, None);
             }
             ExprKind::Assign(..) | ExprKind::InitLocal(..) | ExprKind::VaStart(..) => {
                 self.value(e, Dst::Any);
@@ -728,7 +733,7 @@ impl<'p> FuncGen<'p> {
                 let s = *self.olds.last().expect("Old appears only inside Modify");
                 self.into_dst(dst, self.width(ty), s)
             }
-            ExprKind::Call(f, args) => self.call(f, args, ty, dst),
+            ExprKind::Call(f, args) => self.call(f, args, ty, Some(dst)),
             ExprKind::Comma(a, b) => {
                 self.effect(a);
                 self.value(b, dst)
@@ -838,7 +843,10 @@ impl<'p> FuncGen<'p> {
         let int_like = |w: Width| matches!(w, Width::I8 | Width::I16 | Width::I32 | Width::I64);
         if int_like(fw) && int_like(tw) {
             let (fs, ts) = (self.size(from), self.size(to));
-            if ts <= fs {
+            if ts == fs {
+                return self.value(x, dst);
+            }
+            if ts < fs {
                 // Truncation keeps the low bytes, which are where the value already is.
                 let s = self.value(x, Dst::Any);
                 return self.into_dst(dst, tw, s);
@@ -1212,7 +1220,8 @@ impl<'p> FuncGen<'p> {
 
     // ---- calls ----------------------------------------------------------------------
 
-    pub fn call(&mut self, callee: &Expr, args: &[Expr], ret: &Type, dst: Dst) -> Slot {
+    /// A call; its result goes to `dst` (`None`: the result is not used).
+    pub fn call(&mut self, callee: &Expr, args: &[Expr], ret: &Type, dst: Option<Dst>) -> Slot {
         // Evaluate everything that may itself call before filling the outgoing area.
         let direct = match &callee.kind {
             ExprKind::AddrOf(f) => match f.kind {
@@ -1286,9 +1295,9 @@ impl<'p> FuncGen<'p> {
             return buf;
         }
         let w = self.width(ret);
-        if w == Width::Void {
+        let Some(dst) = dst.filter(|_| w != Width::Void) else {
             return Slot(0);
-        }
+        };
         let result = self.out(0, 8);
         let d = match dst {
             Dst::To(d) => d,

@@ -50,12 +50,21 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
     else {
         return Err(vec![Diagnostic::bare("undefined reference to 'main'")]);
     };
+    let Some(exit) = prog
+        .find_function("exit")
+        .filter(|&f| prog.function(f).body.is_some())
+    else {
+        return Err(vec![Diagnostic::bare("the runtime defines no 'exit'")]);
+    };
 
     // Which functions to emit: the program's own, and the runtime functions they reach.
     let mut order: Vec<FuncId> = (0..prog.functions.len() as u32)
         .map(FuncId)
         .filter(|&f| prog.function(f).body.is_some() && !prog.function(f).runtime)
         .collect();
+    if !order.contains(&exit) {
+        order.push(exit);
+    }
     let mut emitted: BTreeSet<FuncId> = order.iter().copied().collect();
     let mut stubs: Vec<FuncId> = Vec::new();
     let mut data_refs: BTreeSet<FuncId> = BTreeSet::new();
@@ -150,7 +159,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
 
     // Text: _start, the functions, then stubs for library functions whose address is taken.
     let mut texts: Vec<(Option<FuncId>, Code)> = Vec::new();
-    texts.push((None, start_code(main)));
+    texts.push((None, start_code(main, exit)));
     for &f in &order {
         if let Some(c) = codes.remove(&f) {
             texts.push((Some(f), c));
@@ -409,17 +418,18 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
     })
 }
 
-/// `_start`: the loader leaves argc and argv in its outgoing area; it calls `main` and
-/// exits with what `main` returns.
-fn start_code(main: FuncId) -> Code {
+/// `_start`: the loader leaves argc and argv in its outgoing area; it calls `main`, whose
+/// result lands where `exit` takes its argument, and calls `exit`.
+fn start_code(main: FuncId, exit: FuncId) -> Code {
     Code {
         name: "_start".into(),
         ops: vec![
             Op::Enter { n: Size(16) },
             Op::Call { f: Func(main.0) },
+            Op::Call { f: Func(exit.0) },
             Op::Exit { a: Slot(-16) },
         ],
-        spans: vec![Span::default(); 3],
+        spans: vec![Span::default(); 4],
         relocs: Vec::new(),
         frame_size: 16,
         arg_bytes: 0,
@@ -442,7 +452,10 @@ fn gen_function(prog: &Program, id: FuncId, library: &dyn Fn(FuncId) -> Option<L
     g.stmt(&body.stmt);
     // Falling off the end: `main` returns 0 (C99 5.1.2.2.3), others return.
     g.span = body.end;
-    if &*f.name == "main" {
+    let ends_in_return = matches!(g.ops.last(), Some(Op::Ret {} | Op::Ret32 { .. } | Op::Ret64 { .. })) && !g.label_at_end();
+    if ends_in_return {
+        // Nothing falls off the end.
+    } else if &*f.name == "main" {
         let z = g.const_int(func::Dst::Any, 0, false);
         g.emit(Op::Ret32 { a: z });
     } else {

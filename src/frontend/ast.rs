@@ -170,7 +170,7 @@ impl Declarator {
                 DeclaratorKind::Name(_) => Some(params),
                 _ => inner.function_params(),
             },
-            DeclaratorKind::Pointer(..) | DeclaratorKind::Array(..) => None,
+            DeclaratorKind::Pointer(_, inner) | DeclaratorKind::Array(inner, _) => inner.function_params(),
             DeclaratorKind::Name(_) => None,
         }
     }

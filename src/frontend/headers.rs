@@ -8,6 +8,7 @@ pub fn builtin_header(name: &str) -> Option<&'static str> {
         "assert.h" => include_str!("headers/assert.h"),
         "ctype.h" => include_str!("headers/ctype.h"),
         "errno.h" => include_str!("headers/errno.h"),
+        "float.h" => include_str!("headers/float.h"),
         "inttypes.h" => include_str!("headers/inttypes.h"),
         "limits.h" => include_str!("headers/limits.h"),
         "math.h" => include_str!("headers/math.h"),

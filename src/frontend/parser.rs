@@ -244,15 +244,20 @@ impl<'t> ParseState<'t> {
             return Diagnostic::error(span, format!("'{name}' is not supported by segvm"));
         }
         let has = |s: &str| expected.iter().any(|e| e == s);
+        let prev = at.checked_sub(1).and_then(|p| self.tokens.get(p)).map(|t| t.kind);
+        let after_boundary = matches!(prev, Some(TokenKind::Semi | TokenKind::LBrace | TokenKind::RBrace | TokenKind::Colon));
+        if prev == Some(TokenKind::Colon) && matches!(tok, Tok::Kw(_) | Tok::TypeName(_)) && has("\";\"") {
+            return Diagnostic::error(span, "a label can only be part of a statement and a declaration is not a statement");
+        }
         // A missing terminator belongs at the end of the token before, as gcc reports it.
         for closer in ["\";\"", "\")\"", "\"]\"", "\"}\""] {
-            if has(closer) {
+            if has(closer) && !after_boundary {
                 let what = closer.trim_matches('"');
                 let before = at.checked_sub(1).map_or(span, |p| self.end_of(p + 1));
                 return Diagnostic::error(before, format!("expected '{what}' before '{spelled}'"));
             }
         }
-        if has("identifier") || has("constant") {
+        if has("Ident") || has("IntConst") {
             return Diagnostic::error(span, format!("expected expression before '{spelled}'"));
         }
         Diagnostic::error(span, format!("syntax error before '{spelled}'"))

@@ -271,6 +271,8 @@ pub struct RecordDef {
     pub fields: Option<Vec<Field>>,
     pub size: u64,
     pub align: u64,
+    /// The translation unit that declared it: the same tag in two units is one type.
+    pub unit: u32,
 }
 
 /// The table of structs and unions and the target: everything sizes depend on.
@@ -278,6 +280,8 @@ pub struct RecordDef {
 pub struct Types {
     pub target: Target,
     records: Vec<RecordDef>,
+    /// The translation unit being checked.
+    pub unit: u32,
 }
 
 impl Types {
@@ -285,6 +289,7 @@ impl Types {
         Types {
             target,
             records: Vec::new(),
+            unit: 0,
         }
     }
 
@@ -295,6 +300,7 @@ impl Types {
             fields: None,
             size: 0,
             align: 1,
+            unit: self.unit,
         });
         RecordId(self.records.len() as u32 - 1)
     }
@@ -458,7 +464,7 @@ impl Types {
             (TypeKind::Array(x, n), TypeKind::Array(y, m)) => {
                 self.compatible(x, y) && (n.is_none() || m.is_none() || n == m)
             }
-            (TypeKind::Record(x), TypeKind::Record(y)) => x == y,
+            (TypeKind::Record(x), TypeKind::Record(y)) => self.records_compatible(*x, *y, true),
             (TypeKind::Function(f), TypeKind::Function(g)) => {
                 if !self.compatible(&f.ret, &g.ret) {
                     return false;
@@ -474,6 +480,35 @@ impl Types {
                         .all(|(p, q)| self.compatible_unqualified(p, q))
             }
             _ => false,
+        }
+    }
+
+    /// Two records are one type if they are the same declaration, or (C11 6.2.7) come from
+    /// different translation units with the same tag and the same members.
+    fn records_compatible(&self, x: RecordId, y: RecordId, deep: bool) -> bool {
+        let (a, b) = (self.record(x), self.record(y));
+        if x == y {
+            return true;
+        }
+        if a.unit == b.unit || a.tag != b.tag || a.is_union != b.is_union {
+            return false;
+        }
+        match (&a.fields, &b.fields) {
+            (Some(f), Some(g)) if deep => {
+                f.len() == g.len()
+                    && f.iter().zip(g).all(|(p, q)| {
+                        p.name == q.name
+                            && match (&p.ty.kind, &q.ty.kind) {
+                                // Members that point to records: the tags must agree.
+                                (TypeKind::Pointer(s), TypeKind::Pointer(t)) => match (&s.kind, &t.kind) {
+                                    (TypeKind::Record(m), TypeKind::Record(n)) => self.records_compatible(*m, *n, false),
+                                    _ => self.compatible(&p.ty, &q.ty),
+                                },
+                                _ => self.compatible(&p.ty, &q.ty),
+                            }
+                    })
+            }
+            _ => true,
         }
     }
 

@@ -4,6 +4,10 @@
 #define HUGE_VALF (__builtin_huge_valf())
 #define INFINITY (__builtin_inff())
 #define NAN (__builtin_nanf(""))
+int __builtin_isnan(double x);
+int __builtin_isinf(double x);
+int __builtin_isfinite(double x);
+int __builtin_signbit(double x);
 #define isnan(x) __builtin_isnan(x)
 #define isinf(x) __builtin_isinf(x)
 #define isfinite(x) __builtin_isfinite(x)
@@ -39,6 +43,16 @@ double fmin(double x, double y);
 double ldexp(double x, int exp);
 double frexp(double x, int *exp);
 double modf(double x, double *iptr);
+long lround(double x);
+long long llround(double x);
+double rint(double x);
+double nearbyint(double x);
+double log1p(double x);
+double expm1(double x);
+double fdim(double x, double y);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
 float sqrtf(float x);
 float powf(float x, float y);
 float fabsf(float x);

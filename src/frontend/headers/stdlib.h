@@ -11,6 +11,8 @@ void *calloc(size_t nmemb, size_t size);
 void *realloc(void *ptr, size_t size);
 void free(void *ptr);
 void exit(int status);
+void _Exit(int status);
+int atexit(void (*function)(void));
 void abort(void);
 int abs(int j);
 long labs(long j);

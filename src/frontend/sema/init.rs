@@ -87,7 +87,10 @@ impl Checker {
                     partial = 0;
                 }
             }
-            let braced_or_aggregate = matches!(item.init, Initializer::List(..))
+            let string_for_array = matches!(&item.init, Initializer::Expr(ast::Expr { kind: ast::ExprKind::Str(_), .. }))
+                && matches!(&elem.kind, TypeKind::Array(e, _) if self.is_char_like(e));
+            let braced_or_aggregate = string_for_array
+                || matches!(item.init, Initializer::List(..))
                 || !item.designators.is_empty()
                 || per == 1;
             if braced_or_aggregate {
@@ -213,6 +216,15 @@ impl Checker {
                 }
                 if !ty.is_array() && !ty.is_record() {
                     self.error(*span, "invalid initializer");
+                    return;
+                }
+                // `char s[] = { "text" }`: the braces may enclose the string.
+                if let (TypeKind::Array(elem, len), [ast::InitItem { designators, init: Initializer::Expr(e) }]) = (&ty.kind, items.as_slice())
+                    && let ast::ExprKind::Str(s) = &e.kind
+                    && designators.is_empty()
+                    && self.is_char_like(elem)
+                {
+                    self.init_string(s, *len, offset, e.span, out);
                     return;
                 }
                 let mut cur = Cursor {

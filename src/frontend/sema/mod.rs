@@ -110,8 +110,9 @@ pub fn check(
         func: None,
         runtime: false,
     };
-    for (unit, runtime) in units {
+    for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
+        c.types.unit = i as u32;
         c.scopes = vec![Scope::default()];
         for item in &unit.items {
             match item {

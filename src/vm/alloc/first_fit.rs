@@ -9,7 +9,7 @@
 //! counts the whole block and is a multiple of 16 (at least 32). Free neighbours are
 //! merged at once, so no two free blocks are ever adjacent.
 
-use super::{Allocator, Block, Heap, HeapError};
+use super::{Allocator, Block, Heap, HeapError, HeapRead};
 
 const WORD: u64 = 8;
 const ALIGN: u64 = 16;
@@ -32,7 +32,7 @@ impl FirstFit {
         FirstFit::default()
     }
 
-    fn header(heap: &Heap, bp: u64) -> Result<(u64, bool), HeapError> {
+    fn header(heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<(u64, bool), HeapError> {
         let h = heap.get(bp - WORD)?;
         Ok((h & !0xf, h & 1 == 1))
     }
@@ -87,7 +87,7 @@ impl FirstFit {
     }
 
     /// Checks that `bp` is the payload of a block, and returns its header.
-    fn validate(&self, heap: &Heap, bp: u64) -> Result<(u64, bool), HeapError> {
+    fn validate(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<(u64, bool), HeapError> {
         let first = self.first.unwrap_or(u64::MAX);
         if bp < first || bp >= heap.brk() {
             return Err(HeapError::InvalidFree(
@@ -182,7 +182,7 @@ impl Allocator for FirstFit {
         Ok(())
     }
 
-    fn payload_size(&self, heap: &Heap, bp: u64) -> Result<u64, HeapError> {
+    fn payload_size(&self, heap: &dyn HeapRead, bp: u64) -> Result<u64, HeapError> {
         let (size, allocated) = self.validate(heap, bp)?;
         if !allocated {
             return Err(HeapError::DoubleFree(bp));
@@ -219,7 +219,7 @@ impl Allocator for FirstFit {
         Ok(Some(new))
     }
 
-    fn walk(&self, heap: &Heap) -> Result<Vec<Block>, HeapError> {
+    fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError> {
         let mut blocks = Vec::new();
         let Some(mut bp) = self.first else {
             return Ok(blocks);

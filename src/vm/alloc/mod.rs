@@ -17,9 +17,53 @@ pub use first_fit::FirstFit;
 use super::memory::Memory;
 use super::trap::Trap;
 
+/// Reading the heap: its bounds and its words. Walks and checks need only this.
+pub trait HeapRead {
+    fn memory(&self) -> &Memory;
+
+    fn start(&self) -> u64 {
+        self.memory().layout.heap_start
+    }
+
+    fn brk(&self) -> u64 {
+        self.memory().brk
+    }
+
+    /// The 8-byte word at `addr` (inside the heap).
+    fn get(&self, addr: u64) -> Result<u64, HeapError> {
+        if addr < self.start() || addr.saturating_add(8) > self.brk() {
+            return Err(HeapError::Corruption(addr, "allocator metadata points outside the heap".into()));
+        }
+        self.memory().read_u64(addr).map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
+    }
+}
+
 /// The heap as an allocator sees it: words between the heap start and the break.
 pub struct Heap<'m> {
     mem: &'m mut Memory,
+}
+
+/// A read-only view of the heap, for walks by tools.
+pub struct HeapView<'m> {
+    mem: &'m Memory,
+}
+
+impl<'m> HeapView<'m> {
+    pub fn new(mem: &'m Memory) -> HeapView<'m> {
+        HeapView { mem }
+    }
+}
+
+impl HeapRead for HeapView<'_> {
+    fn memory(&self) -> &Memory {
+        self.mem
+    }
+}
+
+impl HeapRead for Heap<'_> {
+    fn memory(&self) -> &Memory {
+        self.mem
+    }
 }
 
 /// Why an allocator refused an operation.
@@ -43,14 +87,6 @@ impl From<HeapError> for Trap {
 impl<'m> Heap<'m> {
     pub fn new(mem: &'m mut Memory) -> Heap<'m> {
         Heap { mem }
-    }
-
-    pub fn start(&self) -> u64 {
-        self.mem.layout.heap_start
-    }
-
-    pub fn brk(&self) -> u64 {
-        self.mem.brk
     }
 
     /// Grows the heap by `incr` bytes; the old break, or `None` if that would reach
@@ -130,9 +166,9 @@ pub trait Allocator {
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError>;
     fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<(), HeapError>;
     /// The bytes usable at a live payload.
-    fn payload_size(&self, heap: &Heap, ptr: u64) -> Result<u64, HeapError>;
+    fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError>;
     /// Every block from the heap start to the break.
-    fn walk(&self, heap: &Heap) -> Result<Vec<Block>, HeapError>;
+    fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError>;
 
     /// Resizes; strategies that can grow or shrink in place override this.
     fn realloc(&mut self, heap: &mut Heap, ptr: u64, size: u64) -> Result<Option<u64>, HeapError> {

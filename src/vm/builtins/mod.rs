@@ -215,6 +215,18 @@ impl Vm<'_> {
             Cosh => x.cosh(),
             Tanh => x.tanh(),
             Hypot => x.hypot(y()?),
+            Lround => return self.result(c, x.round() as i64 as u64),
+            Llround => return self.result(c, x.round() as i64 as u64),
+            Rint | Nearbyint => x.round_ties_even(),
+            Log1p => x.ln_1p(),
+            Expm1 => x.exp_m1(),
+            Fdim => {
+                let y = y()?;
+                if x > y { x - y } else if x.is_nan() || y.is_nan() { f64::NAN } else { 0.0 }
+            }
+            Asinh => x.asinh(),
+            Acosh => x.acosh(),
+            Atanh => x.atanh(),
             Cbrt => x.cbrt(),
             Copysign => x.copysign(y()?),
             Fmax => fmax(x, y()?),

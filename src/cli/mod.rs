@@ -1,0 +1,134 @@
+//! The command line: one file per subcommand. This is the one place that prints (besides
+//! the program's own output) and chooses exit statuses.
+
+mod disasm;
+mod map;
+mod report;
+mod run;
+
+use crate::diagnostics::DiagnosticRenderer;
+use crate::driver::{self, Compilation, Options, Phase};
+use crate::target::Target;
+use clap::{Args, Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "segvm", version, about = "Compile C to bytecode and run it in one segmented address space")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a C program
+    Run(run::RunArgs),
+    /// Print the memory map: segments and the address of every symbol
+    Map(map::MapArgs),
+    /// Print the bytecode with addresses, jump targets and source lines
+    Disasm(disasm::DisasmArgs),
+}
+
+/// Options every command that compiles takes.
+#[derive(Args, Clone, Debug)]
+pub struct CompileArgs {
+    /// The C source file
+    pub file: PathBuf,
+    /// Add a directory to the #include search path
+    #[arg(short = 'I', value_name = "DIR")]
+    pub include: Vec<PathBuf>,
+    /// Define a macro: NAME or NAME=VALUE
+    #[arg(short = 'D', value_name = "NAME[=VALUE]")]
+    pub define: Vec<String>,
+    /// Size of the address space (e.g. 16M, 1G, 65536)
+    #[arg(long, default_value = "16M", value_parser = parse_size)]
+    pub mem: u64,
+    /// Data model: lp64 (x86-64) or ilp32
+    #[arg(long, default_value = "lp64", value_parser = parse_target)]
+    pub target: Target,
+}
+
+/// `16M`, `64KiB`, `1G`, or a plain number of bytes.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let t = t.trim_end_matches("ib").trim_end_matches('b');
+    let (digits, mult) = match t.chars().last() {
+        Some('k') => (&t[..t.len() - 1], 1u64 << 10),
+        Some('m') => (&t[..t.len() - 1], 1 << 20),
+        Some('g') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("not a size: '{s}'"))?;
+    let size = n.checked_mul(mult).ok_or_else(|| format!("size too large: '{s}'"))?;
+    if !(64 << 10..=4 << 30).contains(&size) {
+        return Err(format!("the address space must be between 64K and 4G, not {s}"));
+    }
+    Ok(size)
+}
+
+fn parse_target(s: &str) -> Result<Target, String> {
+    match s {
+        "lp64" => Ok(Target::LP64),
+        "ilp32" => Ok(Target::ILP32),
+        _ => Err(format!("unknown target '{s}' (lp64 or ilp32)")),
+    }
+}
+
+impl CompileArgs {
+    pub fn options(&self) -> Options {
+        Options {
+            include_dirs: self.include.clone(),
+            defines: self
+                .define
+                .iter()
+                .map(|d| match d.split_once('=') {
+                    Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                    None => (d.clone(), None),
+                })
+                .collect(),
+            target: self.target,
+            mem_size: self.mem,
+        }
+    }
+
+    /// Reads and compiles the file; prints diagnostics. `None` if it did not compile.
+    pub fn compile(&self, phase: Phase) -> Result<Compilation, i32> {
+        let name = self.file.display().to_string();
+        let text = match std::fs::read(&self.file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("error: cannot read {name}: {e}");
+                return Err(1);
+            }
+        };
+        let c = driver::compile(&name, &text, &self.options(), phase);
+        print_diagnostics(&c);
+        if c.has_errors() {
+            return Err(1);
+        }
+        Ok(c)
+    }
+}
+
+pub fn print_diagnostics(c: &Compilation) {
+    if c.diagnostics.is_empty() {
+        return;
+    }
+    let renderer = if std::io::stderr().is_terminal() {
+        DiagnosticRenderer::styled(&c.sources)
+    } else {
+        DiagnosticRenderer::plain(&c.sources)
+    };
+    eprint!("{}", renderer.render_all(&c.diagnostics));
+}
+
+/// Runs the command line; returns the process exit status.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run(a) => run::run(a),
+        Command::Map(a) => map::map(a),
+        Command::Disasm(a) => disasm::disasm(a),
+    }
+}

@@ -1,0 +1,5 @@
+/* invalid: taking the address of a constant */
+int main(void) {
+    int *p = &42; // ERROR
+    return *p;
+}

@@ -1,0 +1,3 @@
+/* invalid: #else without #if */
+int main(void) { return 0; }
+#else // ERROR

@@ -1,0 +1,5 @@
+/* invalid: empty character constant */
+int main(void) {
+    char c = ''; // ERROR
+    return c;
+}

@@ -1,0 +1,3 @@
+/* invalid: #endif without #if */
+int main(void) { return 0; }
+#endif // ERROR

@@ -1,0 +1,5 @@
+/* invalid: extra closing brace */
+int main(void) {
+    return 0;
+}
+} // ERROR

@@ -1,0 +1,4 @@
+/* invalid: variable declared inline */
+inline int counter; // ERROR
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+/* invalid: unknown preprocessing directive */
+#frobnicate everything // ERROR
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+/* invalid: long long long is not a type */
+long long long x; // ERROR
+
+int main(void) { return 0; }

@@ -1,0 +1,5 @@
+/* invalid: member access on an int */
+int main(void) {
+    int x = 3;
+    return x.field; // ERROR
+}

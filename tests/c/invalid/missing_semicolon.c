@@ -1,0 +1,5 @@
+/* invalid: missing semicolon between two statements */
+int main(void) {
+    int x = 1;
+    x = x + 1 return x; // ERROR
+}

@@ -1,0 +1,5 @@
+/* invalid: GNU statement expression is not standard C */
+int main(void) {
+    int x = ({ 1; }); // ERROR
+    return x;
+}

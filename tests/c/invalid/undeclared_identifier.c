@@ -1,0 +1,5 @@
+/* invalid: use of an undeclared identifier */
+int main(void) {
+    int a = 1;
+    return a + missing; // ERROR
+}

@@ -1,0 +1,4 @@
+/* invalid: unsigned combined with double */
+unsigned double x; // ERROR
+
+int main(void) { return 0; }

@@ -1,0 +1,72 @@
+/* Explicit casts: truncation, sign extension, zero extension, unsigned wrap. */
+#include "test.h"
+
+int main(void) {
+  int m1 = -1, big = 70000;
+  long l = 4294967297;
+  unsigned u = 3000000000u;
+  int a[2] = {1, 2};
+  char ch = -2;
+  void *vp;
+
+  ASSERT(-56, (char)200);
+  ASSERT(200, (unsigned char)200);
+  ASSERT(255, (unsigned char)-1);
+  ASSERT(-1, (signed char)255);
+  ASSERT(4464, (short)70000);
+  ASSERT(4464, (short)big);
+  ASSERT(-1, (short)65535);
+  ASSERT(65535, (unsigned short)-1);
+  ASSERT(65535, (unsigned short)m1);
+  ASSERT(4294967295, (unsigned)-1);
+  ASSERT(4294967295, (unsigned int)m1);
+  ASSERT(-1, (unsigned long)-1);
+  ASSERT(-1, (long)(unsigned long)m1);
+  ASSERT(52, (char)0x1234);
+  ASSERT(-32768, (short)0x18000);
+  ASSERT(1, (int)l);
+  ASSERT(1, (int)4294967297);
+  ASSERT(-1, (int)4294967295);
+  ASSERT(-1294967296, (int)u);
+  ASSERT(3000000000, (long)u);
+  ASSERT(-1, (long)(int)-1);
+  ASSERT(4294967295, (long)(unsigned)-1);
+  ASSERT(-1, (int)(char)-1);
+  ASSERT(4294967295, (unsigned)(char)-1);
+  ASSERT(255, (unsigned)(unsigned char)-1);
+  ASSERT(-2, (long)(short)-2);
+  ASSERT(65534, (long)(unsigned short)-2);
+  ASSERT(-2, (long)ch);
+  ASSERT(254, (unsigned char)ch);
+  ASSERT(4294967294, (unsigned)ch);
+  ASSERT(-2, (unsigned long)ch);
+  ASSERT(15, (unsigned long long)-1 >> 60);
+  ASSERT(-56, (char)(unsigned char)200);
+  ASSERT(200, (unsigned char)(char)200);
+  ASSERT(0, (char)256);
+  ASSERT(0, (unsigned char)512);
+  ASSERT(1, (char)257);
+  ASSERT(-1, (char)(short)-1);
+  ASSERT(255, (short)(unsigned char)-1);
+  ASSERT(100, (char)100L);
+  ASSERT(1, (long long)1);
+  ASSERT(1, sizeof((char)1000));
+  ASSERT(2, sizeof((short)1));
+  ASSERT(8, sizeof((long)1));
+  ASSERT(4, sizeof((unsigned)1L));
+  ASSERT(8, sizeof((char *)0));
+  ASSERT(1, (char)'A' == 65);
+  ASSERT(4, (char *)(a + 1) - (char *)a);
+  ASSERT(1, (int *)(char *)a == a);
+  ASSERT(2, *(int *)((char *)a + 4));
+  ASSERT(1, *(char *)a);
+  vp = a;
+  ASSERT(2, ((int *)vp)[1]);
+  ASSERT(1, (void *)a == vp);
+  (void)vp;
+  (void)0;
+  ASSERT(0, (int)(long)(int *)0);
+  ASSERT(1, (int *)0 == 0);
+  printf("OK\n");
+  return 0;
+}

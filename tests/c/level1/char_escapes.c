@@ -1,0 +1,83 @@
+/* Character constants and escape sequences (in chars and in strings). */
+#include "test.h"
+
+int main(void) {
+  char *s = "a\tb\n";
+
+  ASSERT(97, 'a');
+  ASSERT(65, 'A');
+  ASSERT(48, '0');
+  ASSERT(32, ' ');
+  ASSERT(126, '~');
+  ASSERT(10, '\n');
+  ASSERT(9, '\t');
+  ASSERT(92, '\\');
+  ASSERT(39, '\'');
+  ASSERT(34, '\"');
+  ASSERT(34, '"');
+  ASSERT(0, '\0');
+  ASSERT(7, '\a');
+  ASSERT(8, '\b');
+  ASSERT(12, '\f');
+  ASSERT(13, '\r');
+  ASSERT(11, '\v');
+  ASSERT(63, '\?');
+  ASSERT(65, '\x41');
+  ASSERT(65, '\101');
+  ASSERT(10, '\12');
+  ASSERT(1, '\1');
+  ASSERT(0, '\x0');
+  ASSERT(0, '\00');
+  ASSERT(127, '\x7f');
+  ASSERT(127, '\177');
+  ASSERT(74, '\x4A');
+  ASSERT(74, '\x4a');
+  ASSERT(-1, '\xff');
+  ASSERT(-1, '\377');
+  ASSERT(-128, '\x80');
+  ASSERT(-128, '\200');
+  ASSERT(4, sizeof('a'));
+  ASSERT(4, sizeof('\n'));
+  ASSERT(98, 'a' + 1);
+  ASSERT(25, 'z' - 'a');
+  ASSERT(7, '7' - '0');
+  ASSERT(32, 'a' - 'A');
+
+  ASSERT(9, s[1]);
+  ASSERT(10, s[3]);
+  ASSERT(0, s[4]);
+  ASSERT(5, sizeof("a\tb\n"));
+  ASSERT(2, sizeof("\n"));
+  ASSERT(92, "\\"[0]);
+  ASSERT(2, sizeof("\\"));
+  ASSERT(34, "\"q\""[0]);
+  ASSERT(113, "\"q\""[1]);
+  ASSERT(39, "'"[0]);
+  ASSERT(39, "\'"[0]);
+  ASSERT(66, "\x41\x42"[1]);
+  ASSERT(3, sizeof("\x41\x42"));
+  ASSERT(65, "\1010"[0]);
+  ASSERT(48, "\1010"[1]);
+  ASSERT(3, sizeof("\1010"));
+  ASSERT(83, "\1234"[0]);
+  ASSERT(52, "\1234"[1]);
+  ASSERT(65, "\x41" "BC"[0]);
+  ASSERT(66, ("\x41" "BC")[1]);
+  ASSERT(4, sizeof("\x41" "BC"));
+  ASSERT(0, "\0"[0]);
+  ASSERT(2, sizeof("\0"));
+  ASSERT(3, sizeof("\0\0"));
+  ASSERT(-1, "\xff"[0]);
+  ASSERT(-1, "\377"[0]);
+  ASSERT(255, (unsigned char)"\377"[0]);
+  ASSERT(127, "\x7f"[0]);
+  ASSERT(7, "\a\b\f\r\v"[0]);
+  ASSERT(11, "\a\b\f\r\v"[4]);
+  ASSERT(63, "\?"[0]);
+  ASSERT(1, "\1\2\3"[0]);
+  ASSERT(3, "\1\2\3"[2]);
+  ASSERT(4, sizeof("\1\2\3"));
+  ASSERT(8, sizeof("\x61\x62" "\143" "d\te\n"));
+  printf("OK\n");
+  return 0;
+}

@@ -1,0 +1,72 @@
+/* Relational and equality operators, including signed/unsigned mixes. */
+#include "test.h"
+
+int main(void) {
+  int a = 3, b = 5, m = -1;
+  unsigned u = 1, um = 4294967295u;
+  long l = -1;
+  char c = -1;
+  unsigned char uc = 255;
+  short s = -1;
+  unsigned short us = 65535;
+
+  ASSERT(0, 0==1);
+  ASSERT(1, 42==42);
+  ASSERT(1, 0!=1);
+  ASSERT(0, 42!=42);
+  ASSERT(1, 0<1);
+  ASSERT(0, 1<1);
+  ASSERT(0, 2<1);
+  ASSERT(1, 0<=1);
+  ASSERT(1, 1<=1);
+  ASSERT(0, 2<=1);
+  ASSERT(1, 1>0);
+  ASSERT(0, 1>1);
+  ASSERT(0, 1>2);
+  ASSERT(1, 1>=0);
+  ASSERT(1, 1>=1);
+  ASSERT(0, 1>=2);
+  ASSERT(1, a < b);
+  ASSERT(0, a > b);
+  ASSERT(1, a != b);
+  ASSERT(1, -5 < -3);
+  ASSERT(1, -1 < 0);
+  ASSERT(1, m < a);
+  ASSERT(4, sizeof(a < b));
+  ASSERT(4, sizeof(l == l));
+  ASSERT(2, (a < b) + (b > a));
+  ASSERT(1, -1 < 1);
+  ASSERT(0, -1 < 1u);
+  ASSERT(1, -1 > 1u);
+  ASSERT(0, m < u);
+  ASSERT(1, m == um);
+  ASSERT(1, -1 == 4294967295u);
+  ASSERT(0, -1 == 4294967295);
+  ASSERT(1, -1L < 1u);
+  ASSERT(1, l < u);
+  ASSERT(0, -1 < 1UL);
+  ASSERT(0, l < 1UL);
+  ASSERT(1, -1LL < 1u);
+  ASSERT(0, -1LL < 1ULL);
+  ASSERT(1, c == -1);
+  ASSERT(0, c == 255);
+  ASSERT(1, uc == 255);
+  ASSERT(0, uc == -1);
+  ASSERT(1, uc > c);
+  ASSERT(1, uc > -1);
+  ASSERT(1, s == -1);
+  ASSERT(1, us == 65535);
+  ASSERT(1, us > s);
+  ASSERT(0, c == uc);
+  ASSERT(0, c < u);
+  ASSERT(1, c > u);
+  ASSERT(0, 0u > um);
+  ASSERT(1, um >= 0u);
+  ASSERT(1, 'a' < 'b');
+  ASSERT(1, 'A' == 65);
+  ASSERT(1, 2147483647 > -2147483647);
+  ASSERT(1, 9223372036854775807L > 0);
+  ASSERT(1, -9223372036854775807L < 0);
+  printf("OK\n");
+  return 0;
+}

@@ -1,0 +1,95 @@
+/* Usual arithmetic conversions between operands of different types, and
+   conversion on assignment. */
+#include "test.h"
+
+int main(void) {
+  int i = -1, six = -6;
+  unsigned u = 3000000000u, one = 1;
+  long l = -1;
+  unsigned long ul;
+  long long ll = -1;
+  unsigned short us = 1;
+  unsigned char uc = 10;
+  char c;
+  short s;
+  int ii;
+  long ll2;
+
+  ASSERT(4294967295, -1 + 0u);
+  ASSERT(4294967295, i + 0u);
+  ASSERT(4, sizeof(1 + 1u));
+  ASSERT(4294967295, i * one);
+  ASSERT(0, i + one);
+  ASSERT(0, -1L + 1u);
+  ASSERT(-1, -2L + 1u);
+  ASSERT(8, sizeof(1L + 1u));
+  ASSERT(1, l < one);
+  ASSERT(-1, l + 0UL);
+  ASSERT(1, l + 0UL > 0);
+  ASSERT(8, sizeof(1 + 1UL));
+  ASSERT(10000000000, 100000 * 100000L);
+  ASSERT(8, sizeof(100000 * 100000L));
+  ASSERT(2147483645, -6 / 2u);
+  ASSERT(2147483645, six / 2u);
+  ASSERT(2, -6 % 4u);
+  ASSERT(2, six % 4u);
+  ASSERT(-3, (long)-6 / 2u);
+  ASSERT(-3, -6L / 2u);
+  ASSERT(0, 7u / -1);
+  ASSERT(-7, 7 / -1);
+  ASSERT(8, sizeof(1L + 1LL));
+  ASSERT(0, -1L < 1ULL);
+  ASSERT(0, ll < 1UL);
+  ASSERT(1, ll < 1u);
+  ASSERT(-1, us + -2);
+  ASSERT(1, us + -2 < 0);
+  ASSERT(4294967295, uc + 4294967285u);
+  ASSERT(6000000000, u + (long)u);
+  ASSERT(1705032704, u + u);
+  ASSERT(6000000000, u + 3000000000L);
+  ASSERT(0, u > i);
+  ASSERT(1, u < i);
+  ASSERT(1, u > l);
+  ASSERT(0, (long)u < 0);
+  ASSERT(1, (int)u < 0);
+
+  ll2 = u;
+  ASSERT(3000000000, ll2);
+  ii = u;
+  ASSERT(-1294967296, ii);
+  ll2 = (int)u;
+  ASSERT(-1294967296, ll2);
+  ul = i;
+  ASSERT(-1, ul);
+  ASSERT(4294967295, ul >> 32);
+  ul = (unsigned)i;
+  ASSERT(4294967295, ul);
+  ASSERT(0, ul >> 32);
+  ll2 = uc;
+  ASSERT(10, ll2);
+  ii = 0x12345678;
+  c = ii;
+  ASSERT(120, c);
+  s = ii;
+  ASSERT(22136, s);
+  ll2 = 0x123456789;
+  ii = ll2;
+  ASSERT(591751049, ii);
+  c = u;
+  ASSERT(0, c);
+  s = l;
+  ASSERT(-1, s);
+  us = l;
+  ASSERT(65535, us);
+  u = l;
+  ASSERT(4294967295, u);
+  uc = -3;
+  ASSERT(253, uc);
+  ii = 253;
+  c = ii;
+  ASSERT(-3, c);
+  ii = 'a';
+  ASSERT(97, ii);
+  printf("OK\n");
+  return 0;
+}

@@ -1,0 +1,92 @@
+/* Prefix and postfix ++ and -- on ints, chars, shorts, longs and pointers. */
+#include "test.h"
+
+int main(void) {
+  int i = 5;
+  char c = 127;
+  unsigned char uc = 255;
+  signed char sc = -128;
+  short s = 32767;
+  unsigned short us = 0;
+  unsigned u = 0;
+  long l = 4294967295;
+  int a[5] = {10, 20, 30, 40, 50};
+  long la[3] = {1, 2, 3};
+  char str[4] = "abc";
+  int *p = a;
+  long *lp = la;
+  char *cp = str;
+  int **pp = &p;
+
+  ASSERT(5, i++);
+  ASSERT(6, i);
+  ASSERT(7, ++i);
+  ASSERT(7, i);
+  ASSERT(7, i--);
+  ASSERT(6, i);
+  ASSERT(5, --i);
+  ASSERT(5, i);
+  ASSERT(15, i++ + 10);
+  ASSERT(6, i);
+  ASSERT(-6, -i++);
+  ASSERT(7, i);
+  ASSERT(-8, -++i);
+  ASSERT(-6, - --i + 1);
+  ASSERT(7, i);
+
+  ASSERT(127, c++);
+  ASSERT(-128, c);
+  ASSERT(127, --c);
+  ASSERT(-128, ++c);
+  ASSERT(255, uc++);
+  ASSERT(0, uc);
+  ASSERT(255, --uc);
+  ASSERT(-128, sc--);
+  ASSERT(127, sc);
+  ASSERT(-32768, ++s);
+  ASSERT(32767, --s);
+  ASSERT(65535, --us);
+  ASSERT(0, ++us);
+  ASSERT(0, u--);
+  ASSERT(4294967295, u);
+  ASSERT(0, ++u);
+  ASSERT(4294967296, ++l);
+  ASSERT(4294967296, l--);
+  ASSERT(4294967295, l);
+  ASSERT(1, sizeof(c++));
+  ASSERT(-128, c);
+  ASSERT(2, sizeof(--s));
+
+  ASSERT(10, *p++);
+  ASSERT(20, *p);
+  ASSERT(30, *++p);
+  ASSERT(30, *p--);
+  ASSERT(20, *p);
+  ASSERT(10, *--p);
+  ASSERT(10, (*p)++);
+  ASSERT(11, a[0]);
+  ASSERT(12, ++*p);
+  ASSERT(11, --*p);
+  ASSERT(11, (*p)--);
+  ASSERT(10, a[0]);
+  ASSERT(20, *++*pp);
+  ASSERT(20, *(*pp)++);
+  ASSERT(30, **pp);
+  ASSERT(2, p - a);
+  ASSERT(31, ++a[2]);
+  ASSERT(31, a[2]--);
+  ASSERT(30, a[2]);
+  ASSERT(1, *lp++);
+  ASSERT(2, *lp);
+  ASSERT(3, *++lp);
+  ASSERT(2, lp - la);
+  ASSERT('a', *cp++);
+  ASSERT('b', *cp++);
+  ASSERT('c', *cp);
+  ASSERT('d', ++*cp);
+  ASSERT('d', str[2]);
+  ASSERT('d', *cp--);
+  ASSERT('b', *cp);
+  printf("OK\n");
+  return 0;
+}

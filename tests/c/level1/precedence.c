@@ -1,0 +1,98 @@
+/* Operator precedence and associativity, written without parentheses on
+   purpose.  gcc-extra-flags: -Wno-parentheses -Wno-logical-not-parentheses */
+#include "test.h"
+
+int main(void) {
+  int a = 2, b = 3, c = 4, x, y, z;
+  int arr[3] = {10, 20, 30};
+  int *p = arr;
+
+  ASSERT(7, 1 + 2 * 3);
+  ASSERT(9, (1 + 2) * 3);
+  ASSERT(3, 10 - 4 - 3);
+  ASSERT(2, 100 / 10 / 5);
+  ASSERT(2, 2 * 3 % 4);
+  ASSERT(2, 10 % 3 * 2);
+  ASSERT(6, -2 * -3);
+  ASSERT(5, 5 - - - 2 + 2);
+  ASSERT(10, 7 - -3);
+  ASSERT(8, 1 << 2 + 1);
+  ASSERT(6, 1 + 2 << 1);
+  ASSERT(4, 4 >> 1 << 1);
+  ASSERT(-2, -16 >> 2 >> 1);
+  ASSERT(1, 1 < 2 == 1);
+  ASSERT(1, 1 == 2 < 3);
+  ASSERT(0, 3 > 2 > 1);
+  ASSERT(1, 1 < 2 < 3);
+  ASSERT(1, 3 < 2 < 1);
+  ASSERT(1, 5 & 3 == 3);
+  ASSERT(3, 1 | 2 ^ 3 & 4);
+  ASSERT(10, 6 & 3 | 8);
+  ASSERT(3, 3 ^ 1 & 2);
+  ASSERT(2, 3 ^ 1 | 0);
+  ASSERT(4, 2 + 2 & 7);
+  ASSERT(1, 1 || 0 && 0);
+  ASSERT(1, 0 && 1 || 1);
+  ASSERT(0, 0 && 1 || 0);
+  ASSERT(1, 1 | 0 && 2);
+  ASSERT(1, 2 + 3 == 5 && 1);
+  ASSERT(0, 1 + 1 != 2 || 0);
+  ASSERT(2, 1 ? 2 : 3 + 10);
+  ASSERT(12, (1 ? 2 : 3) + 10);
+  ASSERT(3, 0 ? 1 : 2 ? 3 : 4);
+  ASSERT(1, 0 || 1 ? 1 : 2);
+  ASSERT(-1, ~1 + 1);
+  ASSERT(2, -~1);
+  ASSERT(-1, ~-0 * 1);
+  ASSERT(1, !1 + 1);
+  ASSERT(5, !0 * 5);
+  ASSERT(0, !a == b);
+  ASSERT(1, !a == 0);
+  ASSERT(1, -a < 0);
+  ASSERT(11, *p + 1);
+  ASSERT(20, *(p + 1));
+  ASSERT(10, *p++);
+  ASSERT(20, *p);
+  ASSERT(21, ++*p);
+  ASSERT(-30, -arr[2]);
+  ASSERT(2, &arr[2] - arr);
+  ASSERT(5, sizeof a + 1);
+  ASSERT(8, sizeof a * 2);
+  ASSERT(4, sizeof -1);
+  ASSERT(-2, -a++);
+  ASSERT(3, a);
+  ASSERT(14, a + b * c - 1);
+  ASSERT(16, a * b + c * b - 5);
+  ASSERT(0, a - b * c / c + a - b);
+
+  x = y = z = 7;
+  ASSERT(21, x + y + z);
+  x = 1;
+  y = 2;
+  x += y *= 3;
+  ASSERT(7, x);
+  ASSERT(6, y);
+  x = 0 ? 1 : 2;
+  ASSERT(2, x);
+  x = 1, y = 5;
+  ASSERT(1, x);
+  ASSERT(5, y);
+  x = (y = 1, y = 6);
+  ASSERT(6, x);
+  x = y = 3 + 4 * 2;
+  ASSERT(11, x);
+  x = a < b ? a : b;
+  ASSERT(3, x);
+  x = a & 1 ? 100 : 200;
+  ASSERT(100, x);
+  x = a == 3 && b == 3 || c == 0;
+  ASSERT(1, x);
+  x = a << 1 | 1;
+  ASSERT(7, x);
+  x = a >> 1 & 1;
+  ASSERT(1, x);
+  x = -a * -b;
+  ASSERT(9, x);
+  printf("OK\n");
+  return 0;
+}

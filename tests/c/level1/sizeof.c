@@ -1,0 +1,111 @@
+/* sizeof of types, expressions, arrays and pointers; the operand of sizeof
+   is not evaluated. */
+#include "test.h"
+
+static int calls;
+static int f(void) { calls++; return 1; }
+static long g(void) { calls++; return 1; }
+
+int main(void) {
+  char c = 0;
+  short s = 0;
+  int x = 0;
+  long l = 0;
+  long long ll = 0;
+  unsigned u = 0;
+  int a[10];
+  int m[3][4];
+  char str[] = "hello";
+  int *p = a;
+  int **pp = &p;
+  char *cp = str;
+  int (*pa)[4] = m;
+
+  ASSERT(1, sizeof(char));
+  ASSERT(1, sizeof(signed char));
+  ASSERT(1, sizeof(unsigned char));
+  ASSERT(2, sizeof(short));
+  ASSERT(2, sizeof(short int));
+  ASSERT(2, sizeof(unsigned short));
+  ASSERT(4, sizeof(int));
+  ASSERT(4, sizeof(unsigned));
+  ASSERT(4, sizeof(signed));
+  ASSERT(8, sizeof(long));
+  ASSERT(8, sizeof(long int));
+  ASSERT(8, sizeof(unsigned long));
+  ASSERT(8, sizeof(long long));
+  ASSERT(8, sizeof(unsigned long long));
+  ASSERT(8, sizeof(char *));
+  ASSERT(8, sizeof(int **));
+  ASSERT(8, sizeof(void *));
+  ASSERT(8, sizeof(long ***));
+  ASSERT(12, sizeof(int[3]));
+  ASSERT(48, sizeof(int[3][4]));
+  ASSERT(32, sizeof(char *[4]));
+  ASSERT(8, sizeof(int (*)[4]));
+  ASSERT(24, sizeof(short[3][4]));
+  ASSERT(1, sizeof(c));
+  ASSERT(1, sizeof c);
+  ASSERT(2, sizeof s);
+  ASSERT(4, sizeof x);
+  ASSERT(8, sizeof l);
+  ASSERT(8, sizeof ll);
+  ASSERT(4, sizeof u);
+  ASSERT(40, sizeof a);
+  ASSERT(40, sizeof(a));
+  ASSERT(4, sizeof a[0]);
+  ASSERT(10, sizeof a / sizeof a[0]);
+  ASSERT(48, sizeof m);
+  ASSERT(16, sizeof m[0]);
+  ASSERT(4, sizeof m[0][0]);
+  ASSERT(6, sizeof str);
+  ASSERT(8, sizeof p);
+  ASSERT(4, sizeof *p);
+  ASSERT(8, sizeof *pp);
+  ASSERT(4, sizeof **pp);
+  ASSERT(8, sizeof cp);
+  ASSERT(1, sizeof *cp);
+  ASSERT(8, sizeof pa);
+  ASSERT(16, sizeof *pa);
+  ASSERT(8, sizeof &a);
+  ASSERT(40, sizeof *&a);
+  ASSERT(8, sizeof(a + 0));
+  ASSERT(8, sizeof(str + 1));
+  ASSERT(4, sizeof(+c));
+  ASSERT(4, sizeof(-c));
+  ASSERT(4, sizeof(~c));
+  ASSERT(4, sizeof(c + c));
+  ASSERT(4, sizeof(s * s));
+  ASSERT(8, sizeof(x + l));
+  ASSERT(8, sizeof(1 + 1L));
+  ASSERT(4, sizeof 1);
+  ASSERT(8, sizeof 1L);
+  ASSERT(4, sizeof 'a');
+  ASSERT(4, sizeof "abc");
+  ASSERT(1, sizeof "");
+  ASSERT(8, sizeof(sizeof(int)));
+  ASSERT(1, sizeof(int) - 5 > 0);
+  ASSERT(5, sizeof(x) + 1);
+  ASSERT(5, sizeof x + 1);
+  ASSERT(1, sizeof(c = 1000));
+  ASSERT(0, c);
+  ASSERT(4, sizeof(x++));
+  ASSERT(0, x);
+  ASSERT(4, sizeof(x = 5));
+  ASSERT(0, x);
+  ASSERT(8, sizeof(l += 7));
+  ASSERT(0, l);
+  ASSERT(4, sizeof(a[x++]));
+  ASSERT(0, x);
+  calls = 0;
+  ASSERT(4, sizeof(f()));
+  ASSERT(8, sizeof(g()));
+  ASSERT(8, sizeof g());
+  ASSERT(0, calls);
+  ASSERT(4, sizeof(*p++));
+  ASSERT(1, p == a);
+  ASSERT(12, sizeof(int[sizeof(short) + 1]));
+  ASSERT(3, sizeof(char[3]));
+  printf("OK\n");
+  return 0;
+}
