@@ -127,7 +127,7 @@ impl Preprocessor<'_> {
             }
         };
         self.extra_tokens(directive, &args[1..]);
-        self.macros.contains_key(&name.text) == (&*directive.text == "ifdef")
+        self.is_defined(&name.text) == (&*directive.text == "ifdef")
     }
 
     /// Evaluates a `#if` or `#elif` expression; errors make it false.
@@ -398,7 +398,11 @@ impl Preprocessor<'_> {
 
     /// Searches for a header: `"..."` first in the including file's directory, then the
     /// `-I` directories, then the built-in headers.
-    fn find_include(&mut self, name: &str, angled: bool) -> Result<Option<FileId>, String> {
+    pub(super) fn find_include(
+        &mut self,
+        name: &str,
+        angled: bool,
+    ) -> Result<Option<FileId>, String> {
         let path = Path::new(name);
         if path.is_absolute() {
             return self.load_file(path.to_path_buf());

@@ -13,6 +13,9 @@ use crate::frontend::lexer::{Token, TokenKind, lex};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The operator gcc provides on `#if` lines (also in C99 mode).
+const HAS_INCLUDE: &str = "__has_include";
+
 /// An interned set of macro symbols.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) struct HideSet(u32);
@@ -211,6 +214,16 @@ impl Preprocessor<'_> {
             }
             if self.in_if && tok.text() == "defined" {
                 return Some(self.defined_operator(tok));
+            }
+            if tok.text() == HAS_INCLUDE {
+                if self.in_if {
+                    return Some(self.has_include_operator(tok));
+                }
+                self.error_at(
+                    &tok,
+                    "\"__has_include\" used outside of preprocessing directive",
+                );
+                return Some(tok);
             }
             let Some(mac) = self.macros.get(&tok.tok.text).cloned() else {
                 if tok.text() == "_Pragma" && !self.in_if {
@@ -751,12 +764,67 @@ impl Preprocessor<'_> {
             self.error_at(&name, "missing ')' after \"defined\"");
             self.if_error = true;
         }
-        let value = if self.macros.contains_key(&name.tok.text) {
+        let value = if self.is_defined(name.text()) {
             "1"
         } else {
             "0"
         };
         kw.replaced(TokenKind::Number, value)
+    }
+
+    /// Whether `defined NAME` holds: a macro, or the `__has_include` operator.
+    pub(super) fn is_defined(&self, name: &str) -> bool {
+        self.macros.contains_key(name) || name == HAS_INCLUDE
+    }
+
+    /// `__has_include("file")` or `__has_include(<file>)` on a `#if` line, as gcc.
+    fn has_include_operator(&mut self, kw: PpToken) -> PpToken {
+        let zero = kw.replaced(TokenKind::Number, "0");
+        if !self
+            .next_raw()
+            .is_some_and(|t| t.kind() == TokenKind::LParen)
+        {
+            self.error_at(&kw, "missing '(' before \"__has_include\" operand");
+            self.if_error = true;
+            return zero;
+        }
+        let header = match self.next_raw() {
+            Some(t) if t.kind() == TokenKind::StrLit && t.text().starts_with('"') => {
+                let text = t.text();
+                Some((text[1..text.len() - 1].to_string(), false))
+            }
+            Some(t) if t.kind() == TokenKind::Lt => {
+                let mut name = String::new();
+                loop {
+                    match self.next_raw() {
+                        Some(t) if t.kind() == TokenKind::Gt => break Some((name, true)),
+                        Some(t) => {
+                            if !name.is_empty() && t.tok.leading_space {
+                                name.push(' ');
+                            }
+                            name.push_str(t.text());
+                        }
+                        None => break None,
+                    }
+                }
+            }
+            _ => None,
+        };
+        let Some((name, angled)) = header else {
+            self.error_at(&kw, "operator \"__has_include\" requires a header-name");
+            self.if_error = true;
+            return zero;
+        };
+        if !self
+            .next_raw()
+            .is_some_and(|t| t.kind() == TokenKind::RParen)
+        {
+            self.error_at(&kw, "missing ')' after \"__has_include\" operand");
+            self.if_error = true;
+            return zero;
+        }
+        let found = !name.is_empty() && matches!(self.find_include(&name, angled), Ok(Some(_)));
+        kw.replaced(TokenKind::Number, if found { "1" } else { "0" })
     }
 
     /// `_Pragma("...")` (C99 6.10.9): runs the pragma and leaves nothing behind.

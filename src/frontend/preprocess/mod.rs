@@ -286,7 +286,17 @@ impl<'a> Preprocessor<'a> {
         let tokens = match self.lexed.get(&file) {
             Some(t) => t.clone(),
             None => {
-                let toks: Rc<[Token]> = lex(file, &self.sources.file(file).text).into();
+                let text = &self.sources.file(file).text;
+                // A UTF-8 byte order mark is not part of the program.
+                let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+                let mut toks = lex(file, &text[bom..]);
+                if bom > 0 {
+                    for t in &mut toks {
+                        t.span.lo += bom as u32;
+                        t.span.hi += bom as u32;
+                    }
+                }
+                let toks: Rc<[Token]> = toks.into();
                 self.lexed.insert(file, toks.clone());
                 toks
             }

@@ -686,6 +686,21 @@ fn builtin_headers() {
 }
 
 #[test]
+fn has_include_and_byte_order_mark() {
+    let src = "\u{feff}#define A 1\nA\n#if defined(__has_include) && __has_include(<stdio.h>) && !__has_include(\"nope.h\")\nyes\n#endif\n#ifdef __has_include\nyes2\n#endif\n";
+    assert_eq!(out(src), "1\nyes\nyes2");
+    assert_eq!(
+        diags(
+            "__has_include(<stdio.h>)\n#if __has_include\n#endif\n#if __has_include(\n#endif\n#if __has_include(<stdio.h>\n#endif\n"
+        ),
+        "t.c:1:1: error: \"__has_include\" used outside of preprocessing directive\n\
+         t.c:2:5: error: missing '(' before \"__has_include\" operand\n\
+         t.c:4:5: error: operator \"__has_include\" requires a header-name\n\
+         t.c:6:5: error: missing ')' after \"__has_include\" operand"
+    );
+}
+
+#[test]
 fn stray_characters() {
     assert_eq!(diags("a @ b"), "t.c:1:3: error: stray '@' in program");
     assert_eq!(
