@@ -401,7 +401,7 @@ fn with_expansion_note(d: Diagnostic, tok: &PpToken) -> Diagnostic {
     }
 }
 
-/// A string literal's spelling for `text` (for `__FILE__` and `#`).
+/// A string literal's spelling for `text` (for `__FILE__`).
 fn quote(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 2);
     s.push('"');

@@ -661,6 +661,12 @@ fn other_directives() {
          t.c:2:10: error: #include expects \"FILENAME\" or <FILENAME>\n\
          t.c:3:10: error: nope.h: No such file or directory"
     );
+    assert_eq!(
+        diags("#include <a>>.h> x\n#include <b.h\n"),
+        "t.c:1:14: warning: extra tokens at end of #include directive\n\
+         t.c:1:10: error: a: No such file or directory\n\
+         t.c:2:10: error: missing terminating > character"
+    );
 }
 
 #[test]
