@@ -1,9 +1,18 @@
 //! The C preprocessor (C99 6.10): directives, conditional inclusion, `#include`, and
-//! macro expansion with Prosser's hide sets, behaving like gcc where C leaves room.
+//! macro expansion with Prosser's hide sets, behaving like `gcc -std=c99` where C leaves
+//! room. The gcc extensions that C99-mode gcc accepts silently are supported too:
+//! `#warning`, `, ## __VA_ARGS__`, named variadic parameters (`args...`), `__VA_OPT__`,
+//! `__has_include`, `__COUNTER__`, `#pragma push_macro`/`pop_macro`, `# N "file"` line
+//! markers.
 //!
 //! The preprocessor pulls tokens from a stack of input lists (macro expansions waiting
 //! to be rescanned) on top of a stack of files (the main file and the headers it
-//! includes). Directives are run as the file lines that hold them are reached.
+//! includes). Directives are run as the file lines that hold them are reached. Output
+//! tokens carry where the user sees them: a token from a macro body is placed at the
+//! outermost invocation and keeps its body location in `spelling`.
+//!
+//! Work is bounded on any input: `#include` depth, macro-argument nesting and the size of
+//! one expansion have limits that end in an error, never in a crash.
 
 mod cond;
 mod directive;
