@@ -164,8 +164,9 @@ pub fn lex(file: FileId, text: &str) -> Vec<Token> {
         let kind = result.unwrap_or(TokenKind::Stray);
         let leading_space = range.start > prev_end;
         let slice = lexer.slice();
-        // A backslash-newline inside a token is a line splice (C99 5.1.1.2 phase 2).
-        let text = if slice.contains("\\\n") || slice.contains("\\\r\n") {
+        // A newline inside a token can only be a backslash-newline: a line splice
+        // (C99 5.1.1.2 phase 2), which is not part of the spelling.
+        let text = if slice.len() > 1 && slice.contains('\n') {
             Rc::from(slice.replace("\\\r\n", "").replace("\\\n", ""))
         } else {
             Rc::from(slice)

@@ -13,3 +13,5 @@ eprintf("no args\n");
 eprintf("%d %d\n", 1, 2);
 debug();
 COUNT() COUNT(a, b);
+#define OPT(fmt, ...) printf(fmt __VA_OPT__(,) __VA_ARGS__)
+OPT("plain\n"); OPT("%d\n", 1);

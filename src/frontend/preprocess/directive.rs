@@ -42,9 +42,10 @@ impl Preprocessor<'_> {
             "endif" => self.do_endif(name, args),
             "line" => self.do_line(name, args, false),
             "error" | "warning" => {
+                // The text as tokens, as gcc prints it: comments gone, spaces collapsed.
                 let mut msg = format!("#{text}");
-                for t in args {
-                    if t.leading_space || msg.len() == text.len() + 1 {
+                for (k, t) in args.iter().enumerate() {
+                    if k == 0 || t.leading_space {
                         msg.push(' ');
                     }
                     msg.push_str(&t.text);
@@ -127,7 +128,7 @@ impl Preprocessor<'_> {
             }
         };
         self.extra_tokens(directive, &args[1..]);
-        self.macros.contains_key(&name.text) == (&*directive.text == "ifdef")
+        self.is_defined(&name.text) == (&*directive.text == "ifdef")
     }
 
     /// Evaluates a `#if` or `#elif` expression; errors make it false.
@@ -337,24 +338,37 @@ impl Preprocessor<'_> {
                 Some((name, false, first.span))
             }
             TokenKind::Lt => {
-                // Take the characters between the brackets as written: a header name is
-                // not made of tokens.
-                let Some(close) = args.iter().position(|t| t.kind == TokenKind::Gt) else {
+                // A header name is not made of tokens: take the characters up to the
+                // first `>` on the line as written.
+                let last = args.last().unwrap_or(first);
+                let rest = Span {
+                    lo: first.span.hi,
+                    hi: last.span.hi.max(first.span.hi),
+                    ..first.span
+                };
+                let Some(len) = self.sources.text(rest).find('>') else {
                     self.diags.push(Diagnostic::error(
                         first.span,
                         "missing terminating > character",
                     ));
                     return None;
                 };
-                self.extra_tokens(directive, &args[close + 1..]);
-                let gt = args[close].span;
-                let inner = Span {
-                    lo: first.span.hi,
-                    hi: gt.lo.max(first.span.hi),
-                    ..first.span
+                let name = Span {
+                    hi: rest.lo + len as u32,
+                    ..rest
                 };
-                let name = self.sources.text(inner).to_string();
-                Some((name, true, first.span.to(gt)))
+                let after = name.hi + 1;
+                let extra = args.iter().position(|t| t.span.lo >= after);
+                self.extra_tokens(directive, extra.map_or(&[], |k| &args[k..]));
+                let name_text = self.sources.text(name).to_string();
+                Some((
+                    name_text,
+                    true,
+                    Span {
+                        hi: after,
+                        ..first.span
+                    },
+                ))
             }
             _ => {
                 // `#include MACRO`: expand, then read a string or a `<...>` sequence.
@@ -398,7 +412,11 @@ impl Preprocessor<'_> {
 
     /// Searches for a header: `"..."` first in the including file's directory, then the
     /// `-I` directories, then the built-in headers.
-    fn find_include(&mut self, name: &str, angled: bool) -> Result<Option<FileId>, String> {
+    pub(super) fn find_include(
+        &mut self,
+        name: &str,
+        angled: bool,
+    ) -> Result<Option<FileId>, String> {
         let path = Path::new(name);
         if path.is_absolute() {
             return self.load_file(path.to_path_buf());

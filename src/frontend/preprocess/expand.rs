@@ -13,6 +13,9 @@ use crate::frontend::lexer::{Token, TokenKind, lex};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The operator gcc provides on `#if` lines (also in C99 mode).
+const HAS_INCLUDE: &str = "__has_include";
+
 /// An interned set of macro symbols.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) struct HideSet(u32);
@@ -134,6 +137,14 @@ impl HideSets {
     }
 }
 
+/// The invocation being replaced: its macro and name token.
+struct Invocation<'a> {
+    mac: &'a Rc<Macro>,
+    name: &'a PpToken,
+    /// Index of the variadic parameter, if any.
+    va_index: Option<usize>,
+}
+
 /// The arguments of one invocation, each expanded on first use.
 struct Args {
     raw: Vec<Vec<PpToken>>,
@@ -203,6 +214,16 @@ impl Preprocessor<'_> {
             }
             if self.in_if && tok.text() == "defined" {
                 return Some(self.defined_operator(tok));
+            }
+            if tok.text() == HAS_INCLUDE {
+                if self.in_if {
+                    return Some(self.has_include_operator(tok));
+                }
+                self.error_at(
+                    &tok,
+                    "\"__has_include\" used outside of preprocessing directive",
+                );
+                return Some(tok);
             }
             let Some(mac) = self.macros.get(&tok.tok.text).cloned() else {
                 if tok.text() == "_Pragma" && !self.in_if {
@@ -496,78 +517,101 @@ impl Preprocessor<'_> {
             return Vec::new();
         }
         self.budget -= cost;
+        let inv = Invocation {
+            mac,
+            name,
+            va_index,
+        };
         let mut out: Vec<PpToken> = Vec::with_capacity(body.len());
-        // The last operand was an empty argument: a placemarker in the standard's terms.
+        if self.replace(&inv, body, args, &mut out).is_none() {
+            return Vec::new();
+        }
+        for t in &mut out {
+            t.hide = self.hide.union(t.hide, hs);
+        }
+        out
+    }
+
+    /// Appends the replacement of `items` (a body, or a `__VA_OPT__`'s contents) to
+    /// `out`; `None` when the expansion budget ran out.
+    fn replace(
+        &mut self,
+        inv: &Invocation,
+        items: &[Item],
+        args: &mut Args,
+        out: &mut Vec<PpToken>,
+    ) -> Option<()> {
+        // The last operand was empty: a placemarker in the standard's terms.
         let mut placemarker = false;
-        // An empty argument's parameter had a space before it: the next token gets it.
+        // An empty operand had a space before it: the next token gets it.
         let mut space = false;
         let mut i = 0;
-        while let Some(item) = body.get(i) {
+        while let Some(item) = items.get(i) {
             i += 1;
             let before = out.len();
             match item {
                 Item::Tok(t) => {
-                    out.push(body_token(mac, name, t));
+                    out.push(body_token(inv, t));
                     placemarker = false;
                 }
                 Item::Stringify(p, hash) => {
-                    let s = self.stringify(mac, name, hash, args.raw(*p));
-                    out.push(s);
+                    out.push(self.stringify(inv, hash, args.raw(*p)));
+                    placemarker = false;
+                }
+                Item::StringifyVaOpt(content, hash) => {
+                    let toks = self.va_opt(inv, content, args)?;
+                    out.push(self.stringify(inv, hash, &toks));
                     placemarker = false;
                 }
                 Item::Param(p, t) => {
                     // Operands of `##` are not expanded.
-                    let toks = if matches!(body.get(i), Some(Item::Paste(_))) {
+                    let toks = if matches!(items.get(i), Some(Item::Paste(_))) {
                         args.raw(*p).to_vec()
                     } else {
-                        self.expanded_arg(args, *p, name)
+                        self.expanded_arg(args, *p, inv.name)
                     };
                     placemarker = toks.is_empty();
                     space |= placemarker && t.leading_space;
-                    append_arg(&mut out, &toks, Some(t.leading_space));
+                    append_arg(out, &toks, Some(t.leading_space));
+                }
+                Item::VaOpt(content, t) => {
+                    let toks = self.va_opt(inv, content, args)?;
+                    placemarker = toks.is_empty();
+                    space |= placemarker && t.leading_space;
+                    append_arg(out, &toks, Some(t.leading_space));
                 }
                 Item::Paste(op) => {
-                    let Some(rhs_item) = body.get(i) else {
+                    let Some(rhs_item) = items.get(i) else {
                         break;
                     };
                     i += 1;
-                    let gnu_comma = i >= 3
-                        && matches!(&body[i - 3], Item::Tok(t) if t.kind == TokenKind::Comma);
+                    let after_comma = i >= 3
+                        && matches!(&items[i - 3], Item::Tok(t) if t.kind == TokenKind::Comma);
                     match rhs_item {
                         // GNU `, ## __VA_ARGS__`: the comma goes when the variadic argument
                         // is left out, and otherwise nothing is pasted.
-                        Item::Param(p, _) if gnu_comma && Some(*p) == va_index => {
+                        Item::Param(p, _) if after_comma && Some(*p) == inv.va_index => {
                             if args.va_absent {
                                 out.pop();
                             } else {
-                                let toks = if matches!(body.get(i), Some(Item::Paste(_))) {
+                                let toks = if matches!(items.get(i), Some(Item::Paste(_))) {
                                     args.raw(*p).to_vec()
                                 } else {
-                                    self.expanded_arg(args, *p, name)
+                                    self.expanded_arg(args, *p, inv.name)
                                 };
-                                append_arg(&mut out, &toks, None);
+                                append_arg(out, &toks, None);
                             }
                             placemarker = false;
                         }
                         _ => {
-                            let rhs: Vec<PpToken> = match rhs_item {
-                                Item::Param(p, _) => {
-                                    let mut v = Vec::new();
-                                    append_arg(&mut v, args.raw(*p), None);
-                                    v
-                                }
-                                Item::Stringify(p, hash) => {
-                                    vec![self.stringify(mac, name, hash, args.raw(*p))]
-                                }
-                                Item::Tok(t) | Item::Paste(t) => vec![body_token(mac, name, t)],
-                            };
+                            let rhs = self.paste_operand(inv, rhs_item, args)?;
                             if placemarker {
                                 placemarker = rhs.is_empty();
                                 out.extend(rhs);
                             } else if let Some((first, rest)) = rhs.split_first() {
                                 match out.pop() {
                                     Some(lhs) => {
-                                        let pasted = self.paste(mac, name, op, lhs, first);
+                                        let pasted = self.paste(inv, op, lhs, first);
                                         out.extend(pasted);
                                     }
                                     None => out.push(first.clone()),
@@ -583,24 +627,58 @@ impl Preprocessor<'_> {
                 space = false;
             }
             if out.len() > self.budget {
-                self.overflow(name);
-                return Vec::new();
+                self.overflow(inv.name);
+                return None;
             }
         }
-        for t in &mut out {
-            t.hide = self.hide.union(t.hide, hs);
+        Some(())
+    }
+
+    /// The tokens of `item` as the right operand of `##`: arguments unexpanded, with
+    /// their own spacing (as gcc shows a failed paste).
+    fn paste_operand(
+        &mut self,
+        inv: &Invocation,
+        item: &Item,
+        args: &mut Args,
+    ) -> Option<Vec<PpToken>> {
+        Some(match item {
+            Item::Param(p, _) => {
+                let mut v = Vec::new();
+                append_arg(&mut v, args.raw(*p), None);
+                v
+            }
+            Item::Stringify(p, hash) => vec![self.stringify(inv, hash, args.raw(*p))],
+            Item::StringifyVaOpt(content, hash) => {
+                let toks = self.va_opt(inv, content, args)?;
+                vec![self.stringify(inv, hash, &toks)]
+            }
+            Item::VaOpt(content, _) => self.va_opt(inv, content, args)?,
+            Item::Tok(t) | Item::Paste(t) => vec![body_token(inv, t)],
+        })
+    }
+
+    /// `__VA_OPT__(content)`: the content's replacement when the variadic argument
+    /// expands to something, else nothing (as gcc).
+    fn va_opt(
+        &mut self,
+        inv: &Invocation,
+        content: &[Item],
+        args: &mut Args,
+    ) -> Option<Vec<PpToken>> {
+        let present = match inv.va_index {
+            Some(v) => !self.expanded_arg(args, v, inv.name).is_empty(),
+            None => false,
+        };
+        let mut out = Vec::new();
+        if present {
+            self.replace(inv, content, args, &mut out)?;
         }
-        out
+        Some(out)
     }
 
     /// `# param`: the argument's spelling as a string literal.
-    fn stringify(
-        &mut self,
-        mac: &Rc<Macro>,
-        name: &PpToken,
-        hash: &Token,
-        arg: &[PpToken],
-    ) -> PpToken {
+    fn stringify(&mut self, inv: &Invocation, hash: &Token, arg: &[PpToken]) -> PpToken {
         let mut s = String::from("\"");
         for (k, t) in arg.iter().enumerate() {
             if k > 0 && (t.tok.leading_space || t.tok.line_start) {
@@ -619,7 +697,7 @@ impl Preprocessor<'_> {
                 s.push_str(t.text());
             }
         }
-        let mut tok = body_token(mac, name, hash);
+        let mut tok = body_token(inv, hash);
         // A trailing lone backslash would escape the closing quote.
         let trailing = s.len() - s.trim_end_matches('\\').len();
         if trailing % 2 == 1 {
@@ -635,21 +713,14 @@ impl Preprocessor<'_> {
     }
 
     /// `lhs ## rhs`: lexes the joined spelling, which must be one token.
-    fn paste(
-        &mut self,
-        mac: &Rc<Macro>,
-        name: &PpToken,
-        op: &Token,
-        lhs: PpToken,
-        rhs: &PpToken,
-    ) -> Vec<PpToken> {
+    fn paste(&mut self, inv: &Invocation, op: &Token, lhs: PpToken, rhs: &PpToken) -> Vec<PpToken> {
         let text = format!("{}{}", lhs.text(), rhs.text());
         let lexed = lex(op.span.file, &text);
         if let [one] = lexed.as_slice()
             && one.text.len() == text.len()
             && one.kind != TokenKind::Stray
         {
-            let mut tok = body_token(mac, name, op);
+            let mut tok = body_token(inv, op);
             tok.tok.kind = one.kind;
             tok.tok.text = one.text.clone();
             tok.tok.spelling = Some(lhs.tok.spelling.unwrap_or(lhs.tok.span));
@@ -662,7 +733,7 @@ impl Preprocessor<'_> {
             rhs.text()
         );
         let d = Diagnostic::error(lhs.tok.span, msg).with_note(
-            format!("in expansion of macro '{}'", mac.name),
+            format!("in expansion of macro '{}'", inv.mac.name),
             Some(op.span),
         );
         self.diags.push(d);
@@ -693,12 +764,67 @@ impl Preprocessor<'_> {
             self.error_at(&name, "missing ')' after \"defined\"");
             self.if_error = true;
         }
-        let value = if self.macros.contains_key(&name.tok.text) {
+        let value = if self.is_defined(name.text()) {
             "1"
         } else {
             "0"
         };
         kw.replaced(TokenKind::Number, value)
+    }
+
+    /// Whether `defined NAME` holds: a macro, or the `__has_include` operator.
+    pub(super) fn is_defined(&self, name: &str) -> bool {
+        self.macros.contains_key(name) || name == HAS_INCLUDE
+    }
+
+    /// `__has_include("file")` or `__has_include(<file>)` on a `#if` line, as gcc.
+    fn has_include_operator(&mut self, kw: PpToken) -> PpToken {
+        let zero = kw.replaced(TokenKind::Number, "0");
+        if !self
+            .next_raw()
+            .is_some_and(|t| t.kind() == TokenKind::LParen)
+        {
+            self.error_at(&kw, "missing '(' before \"__has_include\" operand");
+            self.if_error = true;
+            return zero;
+        }
+        let header = match self.next_raw() {
+            Some(t) if t.kind() == TokenKind::StrLit && t.text().starts_with('"') => {
+                let text = t.text();
+                Some((text[1..text.len() - 1].to_string(), false))
+            }
+            Some(t) if t.kind() == TokenKind::Lt => {
+                let mut name = String::new();
+                loop {
+                    match self.next_raw() {
+                        Some(t) if t.kind() == TokenKind::Gt => break Some((name, true)),
+                        Some(t) => {
+                            if !name.is_empty() && t.tok.leading_space {
+                                name.push(' ');
+                            }
+                            name.push_str(t.text());
+                        }
+                        None => break None,
+                    }
+                }
+            }
+            _ => None,
+        };
+        let Some((name, angled)) = header else {
+            self.error_at(&kw, "operator \"__has_include\" requires a header-name");
+            self.if_error = true;
+            return zero;
+        };
+        if !self
+            .next_raw()
+            .is_some_and(|t| t.kind() == TokenKind::RParen)
+        {
+            self.error_at(&kw, "missing ')' after \"__has_include\" operand");
+            self.if_error = true;
+            return zero;
+        }
+        let found = !name.is_empty() && matches!(self.find_include(&name, angled), Ok(Some(_)));
+        kw.replaced(TokenKind::Number, if found { "1" } else { "0" })
     }
 
     /// `_Pragma("...")` (C99 6.10.9): runs the pragma and leaves nothing behind.
@@ -754,18 +880,18 @@ impl Preprocessor<'_> {
 }
 
 /// A body token as it appears in an expansion: seen at the invocation, spelled in the body.
-fn body_token(mac: &Rc<Macro>, name: &PpToken, t: &Token) -> PpToken {
+fn body_token(inv: &Invocation, t: &Token) -> PpToken {
     PpToken {
         tok: Token {
             kind: t.kind,
             text: t.text.clone(),
-            span: name.tok.span,
+            span: inv.name.tok.span,
             spelling: Some(t.span),
             leading_space: t.leading_space,
             line_start: false,
         },
         hide: HideSets::EMPTY,
-        from: Some(mac.clone()),
+        from: Some(inv.mac.clone()),
     }
 }
 

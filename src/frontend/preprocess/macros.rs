@@ -49,12 +49,22 @@ pub(super) enum Item {
     Stringify(usize, Token),
     /// `##`.
     Paste(Token),
+    /// `__VA_OPT__(...)` (a GNU extension in C99, standard in C23); the token is the
+    /// `__VA_OPT__`.
+    VaOpt(Vec<Item>, Token),
+    /// `# __VA_OPT__(...)`; the token is the `#`.
+    StringifyVaOpt(Vec<Item>, Token),
 }
 
 impl Item {
     fn token(&self) -> &Token {
         match self {
-            Item::Tok(t) | Item::Param(_, t) | Item::Stringify(_, t) | Item::Paste(t) => t,
+            Item::Tok(t)
+            | Item::Param(_, t)
+            | Item::Stringify(_, t)
+            | Item::Paste(t)
+            | Item::VaOpt(_, t)
+            | Item::StringifyVaOpt(_, t) => t,
         }
     }
 
@@ -68,10 +78,21 @@ impl Item {
             (Item::Param(i, _), Item::Param(j, _)) => i == j,
             (Item::Stringify(i, _), Item::Stringify(j, _)) => i == j,
             (Item::Paste(_), Item::Paste(_)) => true,
+            (Item::VaOpt(a, _), Item::VaOpt(b, _))
+            | (Item::StringifyVaOpt(a, _), Item::StringifyVaOpt(b, _)) => same_items(a, b, false),
             _ => false,
         };
         same && spacing
     }
+}
+
+/// Whether two replacement lists are identical; `top` ignores the spacing of the first.
+fn same_items(a: &[Item], b: &[Item], top: bool) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .enumerate()
+            .all(|(i, (x, y))| x.same_as(y, top && i == 0))
 }
 
 /// A parsed `#define`, before it gets its hide-set symbol.
@@ -84,15 +105,8 @@ pub(super) struct Definition {
 impl MacroKind {
     /// Whether a redefinition is the same definition (then it is allowed silently).
     pub fn same_as(&self, other: &MacroKind) -> bool {
-        fn same_body(a: &[Item], b: &[Item]) -> bool {
-            a.len() == b.len()
-                && a.iter()
-                    .zip(b)
-                    .enumerate()
-                    .all(|(i, (x, y))| x.same_as(y, i == 0))
-        }
         match (self, other) {
-            (MacroKind::Object(a), MacroKind::Object(b)) => same_body(a, b),
+            (MacroKind::Object(a), MacroKind::Object(b)) => same_items(a, b, true),
             (
                 MacroKind::Function {
                     params: pa,
@@ -104,13 +118,14 @@ impl MacroKind {
                     variadic: vb,
                     body: bb,
                 },
-            ) => pa == pb && va == vb && same_body(ba, bb),
+            ) => pa == pb && va == vb && same_items(ba, bb, true),
             _ => false,
         }
     }
 }
 
 const VA_ARGS: &str = "__VA_ARGS__";
+const VA_OPT: &str = "__VA_OPT__";
 
 /// Checks that `tok` can name a macro; `directive` is the token naming the directive.
 pub(super) fn macro_name<'t>(
@@ -161,7 +176,13 @@ pub(super) fn parse_define(
                 "ISO C99 requires whitespace after the macro name",
             ));
         }
-        let body = classify_body(rest, &[], false, diags)?;
+        let body = Body {
+            params: &[],
+            function_like: false,
+            variadic: false,
+            diags,
+        }
+        .items(rest, None)?;
         return Ok(Definition {
             name: name.text.clone(),
             def: name.span,
@@ -169,7 +190,13 @@ pub(super) fn parse_define(
         });
     }
     let (params, variadic, used) = parse_params(&rest[0], &rest[1..])?;
-    let body = classify_body(&rest[1 + used..], &params, true, diags)?;
+    let body = Body {
+        params: &params,
+        function_like: true,
+        variadic,
+        diags,
+    }
+    .items(&rest[1 + used..], None)?;
     Ok(Definition {
         name: name.text.clone(),
         def: name.span,
@@ -265,58 +292,120 @@ fn parse_params(lparen: &Token, toks: &[Token]) -> Result<(Vec<Rc<str>>, bool, u
     }
 }
 
-/// Classifies a replacement list and checks the rules for `#` and `##`.
-fn classify_body(
-    toks: &[Token],
-    params: &[Rc<str>],
+/// Classifies a replacement list and checks the rules for `#`, `##` and `__VA_OPT__`.
+struct Body<'a> {
+    params: &'a [Rc<str>],
     function_like: bool,
-    diags: &mut Vec<Diagnostic>,
-) -> Result<Vec<Item>, Diagnostic> {
-    let param_index = |t: &Token| {
-        (t.kind == TokenKind::Ident)
-            .then(|| params.iter().position(|p| *p == t.text))
-            .flatten()
-    };
-    let mut items = Vec::with_capacity(toks.len());
-    let mut i = 0;
-    while let Some(t) = toks.get(i) {
-        i += 1;
-        if t.kind == TokenKind::HashHash {
-            if items.is_empty() || i == toks.len() {
-                return Err(Diagnostic::error(
-                    t.span,
-                    "'##' cannot appear at either end of a macro expansion",
-                ));
-            }
-            items.push(Item::Paste(t.clone()));
-            continue;
+    variadic: bool,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Body<'_> {
+    fn param(&self, t: &Token) -> Option<usize> {
+        if t.kind != TokenKind::Ident {
+            return None;
         }
-        if let Some(p) = param_index(t) {
-            items.push(Item::Param(p, t.clone()));
-            continue;
-        }
-        if t.kind == TokenKind::Hash && function_like {
-            match toks.get(i).and_then(param_index) {
-                Some(p) => {
+        self.params.iter().position(|p| *p == t.text)
+    }
+
+    fn is_va_opt(&self, t: &Token) -> bool {
+        self.variadic && t.is_ident(VA_OPT)
+    }
+
+    /// Classifies `toks`, the whole list or the contents of the `__VA_OPT__` `inside`.
+    fn items(&mut self, toks: &[Token], inside: Option<&Token>) -> Result<Vec<Item>, Diagnostic> {
+        let mut items = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        while let Some(t) = toks.get(i) {
+            i += 1;
+            if t.kind == TokenKind::HashHash {
+                if items.is_empty() || i == toks.len() {
+                    let place = if inside.is_some() {
+                        "__VA_OPT__"
+                    } else {
+                        "a macro expansion"
+                    };
+                    return Err(Diagnostic::error(
+                        t.span,
+                        format!("'##' cannot appear at either end of {place}"),
+                    ));
+                }
+                items.push(Item::Paste(t.clone()));
+            } else if let Some(p) = self.param(t) {
+                items.push(Item::Param(p, t.clone()));
+            } else if self.is_va_opt(t) {
+                let (content, used) = self.va_opt(t, &toks[i..], inside)?;
+                i += used;
+                items.push(Item::VaOpt(content, t.clone()));
+            } else if t.kind == TokenKind::Hash && self.function_like {
+                let next = toks.get(i);
+                if let Some(p) = next.and_then(|n| self.param(n)) {
                     items.push(Item::Stringify(p, t.clone()));
                     i += 1;
-                    continue;
-                }
-                None => {
+                } else if let Some(n) = next.filter(|n| self.is_va_opt(n)) {
+                    let (content, used) = self.va_opt(n, &toks[i + 1..], inside)?;
+                    i += 1 + used;
+                    items.push(Item::StringifyVaOpt(content, t.clone()));
+                } else {
                     return Err(Diagnostic::error(
                         t.span,
                         "'#' is not followed by a macro parameter",
                     ));
                 }
+            } else {
+                let misplaced = if t.is_ident(VA_ARGS) {
+                    Some("__VA_ARGS__ can only appear in the expansion of a C99 variadic macro")
+                } else if t.is_ident(VA_OPT) {
+                    Some("__VA_OPT__ can only appear in the expansion of a variadic macro")
+                } else {
+                    None
+                };
+                if let Some(msg) = misplaced {
+                    self.diags.push(Diagnostic::warning(t.span, msg));
+                }
+                items.push(Item::Tok(t.clone()));
             }
         }
-        if t.is_ident(VA_ARGS) {
-            diags.push(Diagnostic::warning(
-                t.span,
-                "__VA_ARGS__ can only appear in the expansion of a C99 variadic macro",
+        Ok(items)
+    }
+
+    /// The contents of `__VA_OPT__ ( ... )`, given the tokens after the name; returns
+    /// them classified, and how many tokens they took with the parentheses.
+    fn va_opt(
+        &mut self,
+        name: &Token,
+        rest: &[Token],
+        inside: Option<&Token>,
+    ) -> Result<(Vec<Item>, usize), Diagnostic> {
+        if inside.is_some() {
+            return Err(Diagnostic::error(
+                name.span,
+                "__VA_OPT__ may not appear in a __VA_OPT__",
             ));
         }
-        items.push(Item::Tok(t.clone()));
+        if !rest.first().is_some_and(|t| t.kind == TokenKind::LParen) {
+            return Err(Diagnostic::error(
+                name.span,
+                "__VA_OPT__ must be followed by an open parenthesis",
+            ));
+        }
+        let mut depth = 0usize;
+        let mut close = None;
+        for (k, t) in rest.iter().enumerate() {
+            match t.kind {
+                TokenKind::LParen => depth += 1,
+                TokenKind::RParen if depth == 1 => {
+                    close = Some(k);
+                    break;
+                }
+                TokenKind::RParen => depth -= 1,
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            return Err(Diagnostic::error(name.span, "unterminated __VA_OPT__"));
+        };
+        let content = self.items(&rest[1..close], Some(name))?;
+        Ok((content, close + 1))
     }
-    Ok(items)
 }

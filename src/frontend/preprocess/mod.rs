@@ -1,9 +1,18 @@
 //! The C preprocessor (C99 6.10): directives, conditional inclusion, `#include`, and
-//! macro expansion with Prosser's hide sets, behaving like gcc where C leaves room.
+//! macro expansion with Prosser's hide sets, behaving like `gcc -std=c99` where C leaves
+//! room. The gcc extensions that C99-mode gcc accepts silently are supported too:
+//! `#warning`, `, ## __VA_ARGS__`, named variadic parameters (`args...`), `__VA_OPT__`,
+//! `__has_include`, `__COUNTER__`, `#pragma push_macro`/`pop_macro`, `# N "file"` line
+//! markers.
 //!
 //! The preprocessor pulls tokens from a stack of input lists (macro expansions waiting
 //! to be rescanned) on top of a stack of files (the main file and the headers it
-//! includes). Directives are run as the file lines that hold them are reached.
+//! includes). Directives are run as the file lines that hold them are reached. Output
+//! tokens carry where the user sees them: a token from a macro body is placed at the
+//! outermost invocation and keeps its body location in `spelling`.
+//!
+//! Work is bounded on any input: `#include` depth, macro-argument nesting and the size of
+//! one expansion have limits that end in an error, never in a crash.
 
 mod cond;
 mod directive;
@@ -286,7 +295,17 @@ impl<'a> Preprocessor<'a> {
         let tokens = match self.lexed.get(&file) {
             Some(t) => t.clone(),
             None => {
-                let toks: Rc<[Token]> = lex(file, &self.sources.file(file).text).into();
+                let text = &self.sources.file(file).text;
+                // A UTF-8 byte order mark is not part of the program.
+                let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+                let mut toks = lex(file, &text[bom..]);
+                if bom > 0 {
+                    for t in &mut toks {
+                        t.span.lo += bom as u32;
+                        t.span.hi += bom as u32;
+                    }
+                }
+                let toks: Rc<[Token]> = toks.into();
                 self.lexed.insert(file, toks.clone());
                 toks
             }
@@ -391,7 +410,7 @@ fn with_expansion_note(d: Diagnostic, tok: &PpToken) -> Diagnostic {
     }
 }
 
-/// A string literal's spelling for `text` (for `__FILE__` and `#`).
+/// A string literal's spelling for `text` (for `__FILE__`).
 fn quote(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 2);
     s.push('"');

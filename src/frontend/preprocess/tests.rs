@@ -248,6 +248,59 @@ fn variadic_macros() {
 }
 
 #[test]
+fn va_opt_as_gcc() {
+    let src = "#define E
+#define F(a, ...) f(a __VA_OPT__(,) __VA_ARGS__)
+F(1) F(1, 2) F(1,) F(1, E)
+#define G(...) g(0 __VA_OPT__(, __VA_ARGS__))
+G() G(x, y)
+#define H(x, ...) x ## __VA_OPT__(_suffix) end
+H(a) H(a, 1)
+#define S(...) #__VA_OPT__(x)
+S() S(1)
+#define P(x, ...) __VA_OPT__(x ## x)
+P(a, 1) P(b)";
+    assert_eq!(
+        out(src),
+        "f(1 ) f(1 , 2) f(1 ) f(1 )\ng(0 ) g(0 , x, y)\na end a_suffix end\n\"\" \"x\"\naa"
+    );
+    let cases = [
+        (
+            "#define N(...) __VA_OPT__(__VA_OPT__())",
+            "t.c:1:27: error: __VA_OPT__ may not appear in a __VA_OPT__",
+        ),
+        (
+            "#define N(...) __VA_OPT__ x",
+            "t.c:1:16: error: __VA_OPT__ must be followed by an open parenthesis",
+        ),
+        (
+            "#define N(...) __VA_OPT__(x",
+            "t.c:1:16: error: unterminated __VA_OPT__",
+        ),
+        (
+            "#define N(...) __VA_OPT__(## x)",
+            "t.c:1:27: error: '##' cannot appear at either end of __VA_OPT__",
+        ),
+        (
+            "#define N(x) __VA_OPT__(x)",
+            "t.c:1:14: warning: __VA_OPT__ can only appear in the expansion of a variadic macro",
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(diags(src), want, "{src}");
+    }
+    assert_eq!(
+        diags("#define N(...) __VA_OPT__(a b)\n#define N(...) __VA_OPT__(a  b)\n"),
+        "",
+        "identical redefinition"
+    );
+    assert!(
+        diags("#define N(...) __VA_OPT__(a b)\n#define N(...) __VA_OPT__(ab)\n")
+            .contains("redefined")
+    );
+}
+
+#[test]
 fn argument_count_errors() {
     let d = diags("#define P(x, y) x y\nP(1)\nP(1,2,3)\n#define Z() z\nZ(1)\n");
     assert_eq!(
@@ -608,6 +661,12 @@ fn other_directives() {
          t.c:2:10: error: #include expects \"FILENAME\" or <FILENAME>\n\
          t.c:3:10: error: nope.h: No such file or directory"
     );
+    assert_eq!(
+        diags("#include <a>>.h> x\n#include <b.h\n"),
+        "t.c:1:14: warning: extra tokens at end of #include directive\n\
+         t.c:1:10: error: a: No such file or directory\n\
+         t.c:2:10: error: missing terminating > character"
+    );
 }
 
 #[test]
@@ -630,6 +689,21 @@ fn builtin_headers() {
     );
     assert_eq!(d, "");
     assert_eq!(text, "big\n");
+}
+
+#[test]
+fn has_include_and_byte_order_mark() {
+    let src = "\u{feff}#define A 1\nA\n#if defined(__has_include) && __has_include(<stdio.h>) && !__has_include(\"nope.h\")\nyes\n#endif\n#ifdef __has_include\nyes2\n#endif\n";
+    assert_eq!(out(src), "1\nyes\nyes2");
+    assert_eq!(
+        diags(
+            "__has_include(<stdio.h>)\n#if __has_include\n#endif\n#if __has_include(\n#endif\n#if __has_include(<stdio.h>\n#endif\n"
+        ),
+        "t.c:1:1: error: \"__has_include\" used outside of preprocessing directive\n\
+         t.c:2:5: error: missing '(' before \"__has_include\" operand\n\
+         t.c:4:5: error: operator \"__has_include\" requires a header-name\n\
+         t.c:6:5: error: missing ')' after \"__has_include\" operand"
+    );
 }
 
 #[test]
