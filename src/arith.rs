@@ -99,7 +99,7 @@ pub fn float_to_int(x: f64, bits: u32, signed: bool) -> u64 {
             } else {
                 x as i64
             }
-        } else if x.is_nan() || x >= 9.223372036854776e18 || x < -9.223372036854776e18 {
+        } else if x.is_nan() || !(-9.223372036854776e18..9.223372036854776e18).contains(&x) {
             i64::MIN
         } else {
             x as i64

@@ -93,8 +93,13 @@ pub fn compile(name: &str, text: &str, opts: &Options, phase: Phase) -> Compilat
     let rt = c.sources.add_builtin("<runtime>", RUNTIME);
     let rt_tokens = preprocess::preprocess(&mut c.sources, rt, &pp_opts);
     let (rt_unit, rt_diags) = parser::parse(&rt_tokens.tokens);
-    debug_assert!(rt_diags.is_empty() && rt_tokens.diagnostics.is_empty(), "the runtime must compile: {rt_diags:?}");
-    let Some(unit) = c.unit.as_ref() else { return c };
+    debug_assert!(
+        rt_diags.is_empty() && rt_tokens.diagnostics.is_empty(),
+        "the runtime must compile: {rt_diags:?}"
+    );
+    let Some(unit) = c.unit.as_ref() else {
+        return c;
+    };
     let (program, diags) = sema::check(&[(unit, false), (&rt_unit, true)], opts.target);
     c.diagnostics.extend(diags);
     c.program = Some(program);

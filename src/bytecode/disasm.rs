@@ -17,7 +17,11 @@ pub fn render(image: &Image, sources: Option<&SourceMap>, all: bool) -> String {
     while pos < image.text.len() {
         let addr = base + pos as u64;
         let Some((op, len)) = Op::decode(&image.text[pos..]) else {
-            let _ = writeln!(out, "  {addr:#07x}  (undecodable byte {:#04x})", image.text[pos]);
+            let _ = writeln!(
+                out,
+                "  {addr:#07x}  (undecodable byte {:#04x})",
+                image.text[pos]
+            );
             pos += 1;
             continue;
         };
@@ -42,7 +46,12 @@ pub fn render(image: &Image, sources: Option<&SourceMap>, all: bool) -> String {
             let (line, _) = file.line_col(span.lo);
             if last_line != Some((span.file, line)) {
                 last_line = Some((span.file, line));
-                let _ = writeln!(out, "  ; {}:{line}: {}", file.name, file.line_text(line).trim());
+                let _ = writeln!(
+                    out,
+                    "  ; {}:{line}: {}",
+                    file.name,
+                    file.line_text(line).trim()
+                );
             }
         }
         let _ = writeln!(out, "  {addr:#07x}  {}", instruction(image, func, &op));
@@ -52,8 +61,14 @@ pub fn render(image: &Image, sources: Option<&SourceMap>, all: bool) -> String {
 
 /// One instruction as text: mnemonic and operands.
 pub fn instruction(image: &Image, func: Option<&FunctionInfo>, op: &Op) -> String {
-    let operands: Vec<String> = op.operands().iter().map(|o| operand(image, func, *o)).collect();
-    format!("{:<9} {}", op.mnemonic(), operands.join(", ")).trim_end().to_string()
+    let operands: Vec<String> = op
+        .operands()
+        .iter()
+        .map(|o| operand(image, func, *o))
+        .collect();
+    format!("{:<9} {}", op.mnemonic(), operands.join(", "))
+        .trim_end()
+        .to_string()
 }
 
 fn operand(image: &Image, func: Option<&FunctionInfo>, o: Operand) -> String {
@@ -63,9 +78,19 @@ fn operand(image: &Image, func: Option<&FunctionInfo>, o: Operand) -> String {
                 f.slots
                     .iter()
                     .find(|v| s.0 >= v.offset && s.0 < v.offset + v.size.max(1) as i32)
-                    .map(|v| if v.offset == s.0 { v.name.clone() } else { format!("{}+{}", v.name, s.0 - v.offset) })
+                    .map(|v| {
+                        if v.offset == s.0 {
+                            v.name.clone()
+                        } else {
+                            format!("{}+{}", v.name, s.0 - v.offset)
+                        }
+                    })
             });
-            let at = if s.0 < 0 { format!("fp-{}", -(s.0 as i64)) } else { format!("fp+{}", s.0) };
+            let at = if s.0 < 0 {
+                format!("fp-{}", -(s.0 as i64))
+            } else {
+                format!("fp+{}", s.0)
+            };
             match name {
                 Some(n) => format!("[{at} {n}]"),
                 None => format!("[{at}]"),

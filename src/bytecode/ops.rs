@@ -379,7 +379,7 @@ ops! {
 
 impl Op {
     /// Encoded length in bytes.
-    pub fn len(&self) -> usize {
+    pub fn encoded_len(&self) -> usize {
         let mut out = Vec::with_capacity(16);
         self.encode(&mut out);
         out.len()
@@ -429,7 +429,7 @@ mod tests {
             let mut bytes = Vec::new();
             op.encode(&mut bytes);
             assert_eq!(Op::decode(&bytes), Some((op, bytes.len())));
-            assert_eq!(op.len(), bytes.len());
+            assert_eq!(op.encoded_len(), bytes.len());
         }
     }
 

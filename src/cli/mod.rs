@@ -14,7 +14,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "segvm", version, about = "Compile C to bytecode and run it in one segmented address space")]
+#[command(
+    name = "segvm",
+    version,
+    about = "Compile C to bytecode and run it in one segmented address space"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -60,9 +64,13 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         _ => (t, 1),
     };
     let n: u64 = digits.parse().map_err(|_| format!("not a size: '{s}'"))?;
-    let size = n.checked_mul(mult).ok_or_else(|| format!("size too large: '{s}'"))?;
+    let size = n
+        .checked_mul(mult)
+        .ok_or_else(|| format!("size too large: '{s}'"))?;
     if !(64 << 10..=4 << 30).contains(&size) {
-        return Err(format!("the address space must be between 64K and 4G, not {s}"));
+        return Err(format!(
+            "the address space must be between 64K and 4G, not {s}"
+        ));
     }
     Ok(size)
 }

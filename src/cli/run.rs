@@ -1,8 +1,8 @@
 //! `segvm run`: compile, load, execute; the program's stdin and stdout are segvm's.
 
-use super::{report, CompileArgs};
+use super::{CompileArgs, report};
 use crate::driver::Phase;
-use crate::vm::{alloc, Config, Io, Stop, Unobserved, Vm};
+use crate::vm::{Config, Io, Stop, Unobserved, Vm, alloc};
 use clap::Args;
 
 #[derive(Args)]

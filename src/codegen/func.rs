@@ -62,7 +62,6 @@ pub(super) enum Width {
 }
 
 pub(super) struct FuncGen<'p> {
-    pub prog: &'p Program,
     pub types: &'p Types,
     pub ops: Vec<Op>,
     pub spans: Vec<Span>,
@@ -124,7 +123,6 @@ impl<'p> FuncGen<'p> {
             local_slots[i] = Slot(-(cursor as i32));
         }
         FuncGen {
-            prog,
             types,
             ops: Vec::new(),
             spans: Vec::new(),
@@ -176,7 +174,7 @@ impl<'p> FuncGen<'p> {
 
     /// Some label marks the position after the last instruction.
     pub fn label_at_end(&self) -> bool {
-        self.labels.iter().any(|&l| l == Some(self.ops.len() as u32))
+        self.labels.contains(&Some(self.ops.len() as u32))
     }
 
     pub fn jump(&mut self, l: Label) {
@@ -288,7 +286,7 @@ impl<'p> FuncGen<'p> {
         });
     }
 
-    fn into_dst(&mut self, dst: Dst, w: Width, s: Slot) -> Slot {
+    fn deliver(&mut self, dst: Dst, w: Width, s: Slot) -> Slot {
         match dst {
             Dst::Any => s,
             Dst::To(d) => {
@@ -323,7 +321,7 @@ impl<'p> FuncGen<'p> {
     pub fn load(&mut self, place: Place, ty: &Type, dst: Dst) -> Slot {
         let w = self.width(ty);
         if let Place::Frame(s) = place {
-            return self.into_dst(dst, w, s);
+            return self.deliver(dst, w, s);
         }
         if let Width::Block(n) = w {
             let d = match dst {
@@ -467,6 +465,13 @@ impl<'p> FuncGen<'p> {
 
     /// Where an lvalue (or a struct-valued expression) lives.
     pub fn place(&mut self, e: &Expr) -> Place {
+        let outer = std::mem::replace(&mut self.span, e.span);
+        let p = self.place_inner(e);
+        self.span = outer;
+        p
+    }
+
+    fn place_inner(&mut self, e: &Expr) -> Place {
         match &e.kind {
             ExprKind::Local(id) => Place::Frame(self.local_slot(*id)),
             ExprKind::Global(id) => Place::Static(Symbol::Global(*id), 0),
@@ -578,8 +583,18 @@ impl<'p> FuncGen<'p> {
 
     /// Evaluates a scalar rvalue (a struct gives the slot where its bytes are).
     pub fn value(&mut self, e: &Expr, dst: Dst) -> Slot {
+        // Each instruction is attributed to the innermost expression it computes.
+        let outer = std::mem::replace(&mut self.span, e.span);
+        let s = self.value_inner(e, dst);
+        self.span = outer;
+        s
+    }
+
+    fn value_inner(&mut self, e: &Expr, dst: Dst) -> Slot {
         let ty = &e.ty;
         match &e.kind {
+            // Never generated: programs with errors stop before code generation.
+            ExprKind::Error => self.const_int(dst, 0, false),
             ExprKind::Const(v) => {
                 let w = self.width(ty);
                 if let (Dst::To(d), Width::I8 | Width::I16) = (dst, w) {
@@ -620,7 +635,7 @@ impl<'p> FuncGen<'p> {
                         self.emit(Op::Lea { d, a });
                         d
                     }
-                    Place::Mem(p, 0) => self.into_dst(dst, Width::I64, p),
+                    Place::Mem(p, 0) => self.deliver(dst, Width::I64, p),
                     Place::Mem(p, off) => {
                         let d = self.dst_slot(dst);
                         self.emit(Op::AddI64 {
@@ -715,12 +730,12 @@ impl<'p> FuncGen<'p> {
                 match place {
                     Place::Frame(s) => {
                         let r = self.value(v, Dst::To(s));
-                        self.into_dst(dst, self.width(ty), r)
+                        self.deliver(dst, self.width(ty), r)
                     }
                     _ => {
                         let r = self.value(v, Dst::Any);
                         self.store(place, ty, r);
-                        self.into_dst(dst, self.width(ty), r)
+                        self.deliver(dst, self.width(ty), r)
                     }
                 }
             }
@@ -731,7 +746,7 @@ impl<'p> FuncGen<'p> {
             } => self.modify(target, value, *post, ty, dst),
             ExprKind::Old => {
                 let s = *self.olds.last().expect("Old appears only inside Modify");
-                self.into_dst(dst, self.width(ty), s)
+                self.deliver(dst, self.width(ty), s)
             }
             ExprKind::Call(f, args) => self.call(f, args, ty, Some(dst)),
             ExprKind::Comma(a, b) => {
@@ -812,8 +827,8 @@ impl<'p> FuncGen<'p> {
         };
         self.olds.pop();
         match kept {
-            Some(k) => self.into_dst(dst, w, k),
-            None => self.into_dst(dst, w, new),
+            Some(k) => self.deliver(dst, w, k),
+            None => self.deliver(dst, w, new),
         }
     }
 
@@ -849,11 +864,11 @@ impl<'p> FuncGen<'p> {
             if ts < fs {
                 // Truncation keeps the low bytes, which are where the value already is.
                 let s = self.value(x, Dst::Any);
-                return self.into_dst(dst, tw, s);
+                return self.deliver(dst, tw, s);
             }
             let s = self.widened(x);
             if ts <= 4 {
-                return self.into_dst(dst, tw, s);
+                return self.deliver(dst, tw, s);
             }
             let d = self.dst_slot(dst);
             self.emit(if Self::signed(from) {
@@ -883,7 +898,7 @@ impl<'p> FuncGen<'p> {
         }
         let s = self.value(x, Dst::Any);
         match (fw, tw) {
-            (Width::F32, Width::F32) | (Width::F64, Width::F64) => self.into_dst(dst, tw, s),
+            (Width::F32, Width::F32) | (Width::F64, Width::F64) => self.deliver(dst, tw, s),
             (Width::F32, Width::F64) => {
                 let d = self.dst_slot(dst);
                 self.emit(Op::F32ToF64 { d, a: s });
@@ -915,9 +930,9 @@ impl<'p> FuncGen<'p> {
                     (_, true) => Op::F64ToI32 { d, a: s },
                     (_, false) => Op::F64ToU32 { d, a: s },
                 });
-                self.into_dst(dst, tw, d)
+                self.deliver(dst, tw, d)
             }
-            _ => self.into_dst(dst, tw, s),
+            _ => self.deliver(dst, tw, s),
         }
     }
 
@@ -1390,6 +1405,7 @@ fn negate(op: CmpOp) -> CmpOp {
 pub(super) fn contains_call(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call(..) => true,
+        ExprKind::Error => false,
         ExprKind::Const(_)
         | ExprKind::FConst(_)
         | ExprKind::Local(_)

@@ -21,6 +21,13 @@ pub const TEXT_START: u64 = PAGE;
 /// Stack space the program must have at least, for the check that it fits in memory.
 const MIN_STACK: u64 = 64 * 1024;
 
+/// What the linked program keeps of the checked one's data.
+#[derive(Default)]
+struct Live {
+    globals: BTreeSet<typed::GlobalId>,
+    strings: BTreeSet<typed::StrId>,
+}
+
 /// One function's code before placement.
 struct Code {
     name: String,
@@ -125,26 +132,40 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
             break;
         }
     }
-    for g in &prog.globals {
-        let _ = g;
-    }
-    // Objects used but never defined.
-    let mut used_globals = BTreeSet::new();
-    for c in codes.values() {
-        for (_, sym, _) in &c.relocs {
-            if let Symbol::Global(g) = sym {
-                used_globals.insert(*g);
-            }
+    // The objects and strings the program reaches: all of the program's own objects, and
+    // what its code and their initializers refer to, transitively.
+    let mut live = Live::default();
+    let mut work: Vec<Symbol> = codes
+        .values()
+        .flat_map(|c| c.relocs.iter().map(|r| r.1))
+        .collect();
+    for (i, g) in prog.globals.iter().enumerate() {
+        if !live.globals.contains(&typed::GlobalId(i as u32)) {
+            continue;
+        }
+        if !g.runtime && g.defined {
+            work.push(Symbol::Global(typed::GlobalId(i as u32)));
         }
     }
-    for g in &prog.globals {
-        for r in g.init.iter().flat_map(|i| &i.relocs) {
-            if let Symbol::Global(t) = r.target {
-                used_globals.insert(t);
+    while let Some(sym) = work.pop() {
+        match sym {
+            Symbol::Global(g) => {
+                if live.globals.insert(g) {
+                    work.extend(
+                        prog.global(g)
+                            .init
+                            .iter()
+                            .flat_map(|i| i.relocs.iter().map(|r| r.target)),
+                    );
+                }
             }
+            Symbol::Str(s) => {
+                live.strings.insert(s);
+            }
+            Symbol::Func(_) => {}
         }
     }
-    for &g in &used_globals {
+    for &g in &live.globals {
         let glob = prog.global(g);
         if !glob.defined {
             errors.push(Diagnostic::error(
@@ -200,7 +221,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
         let mut a = Vec::with_capacity(code.ops.len() + 1);
         for op in &code.ops {
             a.push(pc);
-            pc += op.len() as u64;
+            pc += op.encoded_len() as u64;
         }
         a.push(pc);
         addrs.push(a);
@@ -214,6 +235,9 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
     let rodata_start = text_end.next_multiple_of(PAGE);
     let mut rodata: Vec<u8> = Vec::new();
     for (i, s) in prog.strings.iter().enumerate() {
+        if !live.strings.contains(&typed::StrId(i as u32)) {
+            continue;
+        }
         let addr = rodata_start + rodata.len() as u64;
         sym_addr.insert(Symbol::Str(typed::StrId(i as u32)), addr);
         symbols.push(ImageSymbol {
@@ -247,7 +271,10 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
             .is_none_or(|i| i.relocs.is_empty() && i.bytes.iter().all(|&b| b == 0))
     };
     for (i, g) in prog.globals.iter().enumerate() {
-        if !g.defined || !g.readonly || is_zero(g) && !g.readonly {
+        if !live.globals.contains(&typed::GlobalId(i as u32)) {
+            continue;
+        }
+        if !g.defined || !g.readonly {
             continue;
         }
         let size = types.size_of(&g.ty).unwrap_or(0);
@@ -259,6 +286,9 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
         .next_multiple_of(PAGE)
         .max(rodata_start + PAGE * (rodata.is_empty() as u64));
     for (i, g) in prog.globals.iter().enumerate() {
+        if !live.globals.contains(&typed::GlobalId(i as u32)) {
+            continue;
+        }
         if !g.defined || g.readonly {
             continue;
         }
@@ -294,6 +324,9 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
     // Initial bytes of every object, with addresses patched in.
     let ptr = types.target.ptr_size as usize;
     for (i, g) in prog.globals.iter().enumerate() {
+        if !live.globals.contains(&typed::GlobalId(i as u32)) {
+            continue;
+        }
         let Some(&addr) = sym_addr.get(&Symbol::Global(typed::GlobalId(i as u32))) else {
             continue;
         };
@@ -315,6 +348,9 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
         }
     }
     for (i, g) in prog.globals.iter().enumerate() {
+        if !live.globals.contains(&typed::GlobalId(i as u32)) {
+            continue;
+        }
         let Some(&addr) = sym_addr.get(&Symbol::Global(typed::GlobalId(i as u32))) else {
             continue;
         };
@@ -452,7 +488,10 @@ fn gen_function(prog: &Program, id: FuncId, library: &dyn Fn(FuncId) -> Option<L
     g.stmt(&body.stmt);
     // Falling off the end: `main` returns 0 (C99 5.1.2.2.3), others return.
     g.span = body.end;
-    let ends_in_return = matches!(g.ops.last(), Some(Op::Ret {} | Op::Ret32 { .. } | Op::Ret64 { .. })) && !g.label_at_end();
+    let ends_in_return = matches!(
+        g.ops.last(),
+        Some(Op::Ret {} | Op::Ret32 { .. } | Op::Ret64 { .. })
+    ) && !g.label_at_end();
     if ends_in_return {
         // Nothing falls off the end.
     } else if &*f.name == "main" {

@@ -170,7 +170,9 @@ impl Declarator {
                 DeclaratorKind::Name(_) => Some(params),
                 _ => inner.function_params(),
             },
-            DeclaratorKind::Pointer(_, inner) | DeclaratorKind::Array(inner, _) => inner.function_params(),
+            DeclaratorKind::Pointer(_, inner) | DeclaratorKind::Array(inner, _) => {
+                inner.function_params()
+            }
             DeclaratorKind::Name(_) => None,
         }
     }

@@ -244,10 +244,26 @@ impl<'t> ParseState<'t> {
             return Diagnostic::error(span, format!("'{name}' is not supported by segvm"));
         }
         let has = |s: &str| expected.iter().any(|e| e == s);
-        let prev = at.checked_sub(1).and_then(|p| self.tokens.get(p)).map(|t| t.kind);
-        let after_boundary = matches!(prev, Some(TokenKind::Semi | TokenKind::LBrace | TokenKind::RBrace | TokenKind::Colon));
-        if prev == Some(TokenKind::Colon) && matches!(tok, Tok::Kw(_) | Tok::TypeName(_)) && has("\";\"") {
-            return Diagnostic::error(span, "a label can only be part of a statement and a declaration is not a statement");
+        let prev = at
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .map(|t| t.kind);
+        let after_boundary = matches!(
+            prev,
+            Some(TokenKind::Semi | TokenKind::LBrace | TokenKind::RBrace | TokenKind::Colon)
+        );
+        if prev == Some(TokenKind::Colon) && matches!(tok, Tok::Punct(TokenKind::RBrace)) {
+            let label = self.token_span(at.saturating_sub(2));
+            return Diagnostic::error(label, "label at end of compound statement");
+        }
+        if prev == Some(TokenKind::Colon)
+            && matches!(tok, Tok::Kw(_) | Tok::TypeName(_))
+            && has("\";\"")
+        {
+            return Diagnostic::error(
+                span,
+                "a label can only be part of a statement and a declaration is not a statement",
+            );
         }
         // A missing terminator belongs at the end of the token before, as gcc reports it.
         for closer in ["\";\"", "\")\"", "\"]\"", "\"}\""] {

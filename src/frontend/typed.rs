@@ -67,6 +67,8 @@ pub struct Global {
     /// A `const` object: it lives in rodata.
     pub readonly: bool,
     pub span: Span,
+    /// From the runtime's translation unit: linked only if the program reaches it.
+    pub runtime: bool,
 }
 
 /// The initial value of a static object: its bytes, and the addresses to patch in once
@@ -251,6 +253,9 @@ pub enum ExprKind {
     /// A compound literal or other temporary object: initialize the local, then it is
     /// the value (an lvalue).
     InitLocal(LocalId, Vec<InitPiece>),
+    /// Stands for an expression whose error is already reported, so that no further
+    /// error follows from it. Never reaches code generation.
+    Error,
 }
 
 impl Expr {
@@ -260,7 +265,8 @@ impl Expr {
             | ExprKind::Global(_)
             | ExprKind::Str(_)
             | ExprKind::Deref(_)
-            | ExprKind::InitLocal(..) => true,
+            | ExprKind::InitLocal(..)
+            | ExprKind::Error => true,
             ExprKind::Member(base, _) => base.is_lvalue(),
             _ => false,
         }

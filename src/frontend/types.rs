@@ -500,10 +500,14 @@ impl Types {
                         p.name == q.name
                             && match (&p.ty.kind, &q.ty.kind) {
                                 // Members that point to records: the tags must agree.
-                                (TypeKind::Pointer(s), TypeKind::Pointer(t)) => match (&s.kind, &t.kind) {
-                                    (TypeKind::Record(m), TypeKind::Record(n)) => self.records_compatible(*m, *n, false),
-                                    _ => self.compatible(&p.ty, &q.ty),
-                                },
+                                (TypeKind::Pointer(s), TypeKind::Pointer(t)) => {
+                                    match (&s.kind, &t.kind) {
+                                        (TypeKind::Record(m), TypeKind::Record(n)) => {
+                                            self.records_compatible(*m, *n, false)
+                                        }
+                                        _ => self.compatible(&p.ty, &q.ty),
+                                    }
+                                }
                                 _ => self.compatible(&p.ty, &q.ty),
                             }
                     })
@@ -587,9 +591,7 @@ impl Types {
                 if inner.is_empty() {
                     base
                 } else if inner.starts_with('[') || inner.starts_with('(') {
-                    format!("{base} {inner}")
-                        .replace(" [", "[")
-                        .replacen(" (", " (", 1)
+                    format!("{base} {inner}").replace(" [", "[")
                 } else {
                     format!("{base} {inner}")
                 }

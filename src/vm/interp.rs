@@ -223,7 +223,6 @@ impl Vm<'_> {
 
     /// Runs instructions until the program exits, traps, or the observer pauses.
     pub(crate) fn execute<O: Observer>(&mut self, obs: &mut O) -> Result<(), Halt> {
-        use arith::{Cmp, IntOp};
         loop {
             if !obs.before(self, self.pc) {
                 return Ok(());
@@ -241,7 +240,23 @@ impl Vm<'_> {
             if self.steps > self.max_steps {
                 return Err(Trap::StepLimit(self.max_steps).into());
             }
+            let index = self.pc;
             self.pc += 1;
+            if let Err(halt) = self.exec(op) {
+                // A fault is reported at the instruction that caused it.
+                if let Halt::Trap(_) = halt {
+                    self.pc = index;
+                }
+                return Err(halt);
+            }
+        }
+    }
+
+    /// Executes one instruction (`pc` already points past it).
+    #[inline(always)]
+    fn exec(&mut self, op: Op) -> Result<(), Halt> {
+        use arith::{Cmp, IntOp};
+        {
             match op {
                 Op::Nop {} => {}
                 Op::Mov8 { d, a } => self.w8(d, self.r8(a)?)?,
@@ -511,6 +526,7 @@ impl Vm<'_> {
                 Op::Exit { a } => return Err(Halt::Exit(self.r32(a)? as i32)),
             }
         }
+        Ok(())
     }
 
     fn library(&mut self, b: Builtin, base: u64) -> Result<(), Halt> {

@@ -62,7 +62,7 @@ impl Memory {
     /// The range of `n` bytes at `addr` if a load (or store) may touch them.
     #[inline]
     pub fn check(&self, addr: u64, n: u64, write: bool) -> Result<std::ops::Range<usize>, Trap> {
-        let end = addr.checked_add(n).unwrap_or(u64::MAX);
+        let end = addr.saturating_add(n);
         let ok = if write {
             self.writable(addr, end)
         } else {

@@ -311,10 +311,8 @@ impl<'i> Vm<'i> {
         let mut frames = Vec::new();
         let mut addr = self.addr_of(self.pc);
         let mut fp = self.fp;
-        for _ in 0..256 {
-            let Some(f) = self.image.function_at(addr) else {
-                break;
-            };
+        // Frame pointers only grow toward the top of memory, so this ends.
+        while let Some(f) = self.image.function_at(addr) {
             frames.push(Frame {
                 function: f.name.clone(),
                 addr,

@@ -6,14 +6,14 @@ use crate::bytecode::Segment;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Trap {
     /// A load or store in the first page, where a null pointer points.
-    #[error("null pointer dereference: {} of {size} bytes at address {addr:#x}", access(*write))]
+    #[error("null pointer dereference: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
     NullDereference { addr: u64, size: u64, write: bool },
     /// A load or store where nothing is mapped: the gap between heap and stack, padding
     /// between segments, or past the end of the address space.
-    #[error("segmentation fault: {} of {size} bytes at address {addr:#x}", access(*write))]
+    #[error("segmentation fault: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
     SegmentationFault { addr: u64, size: u64, write: bool },
     /// A store into text or rodata.
-    #[error("write to read-only memory: store of {size} bytes at address {addr:#x}")]
+    #[error("write to read-only memory: store of {} at address {addr:#x}", bytes(*size))]
     WriteToReadOnly { addr: u64, size: u64 },
     /// The stack pointer would fall below the break.
     #[error(
@@ -51,6 +51,14 @@ pub enum Trap {
     /// More output than the limit allows.
     #[error("output limit exceeded: more than {0} bytes written")]
     OutputLimit(u64),
+}
+
+fn bytes(n: u64) -> String {
+    if n == 1 {
+        "1 byte".into()
+    } else {
+        format!("{n} bytes")
+    }
 }
 
 fn access(write: bool) -> &'static str {

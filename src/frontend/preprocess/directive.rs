@@ -85,7 +85,8 @@ impl Preprocessor<'_> {
                 _ => None,
             };
             if let Some(previous) = redefined {
-                let mut d = Diagnostic::warning(def.def, format!("\"{}\" redefined", def.name));
+                // A constraint violation (C11 6.10.3p2): gcc -pedantic-errors rejects it.
+                let mut d = Diagnostic::error(def.def, format!("\"{}\" redefined", def.name));
                 if let Some(p) = previous {
                     d = d.with_note("this is the location of the previous definition", Some(p));
                 }

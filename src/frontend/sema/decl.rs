@@ -13,12 +13,7 @@ use std::rc::Rc;
 pub(super) struct SpecInfo {
     pub ty: Type,
     pub storage: Option<Storage>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Context {
-    Ordinary,
-    Param,
+    pub inline: bool,
 }
 
 impl Checker {
@@ -32,6 +27,7 @@ impl Checker {
         let mut storage: Option<(Storage, Span)> = None;
         let mut quals = Quals::default();
         let mut restrict = false;
+        let mut inline = false;
         let mut basic: Vec<(&TypeSpec, Span)> = Vec::new();
         let mut other: Option<(Type, Span)> = None;
         let mut ok = true;
@@ -48,7 +44,7 @@ impl Checker {
                 Spec::Qual(Qual::Const) => quals.is_const = true,
                 Spec::Qual(Qual::Volatile) => quals.is_volatile = true,
                 Spec::Qual(Qual::Restrict) => restrict = true,
-                Spec::Inline => {}
+                Spec::Inline => inline = true,
                 Spec::Type(t) => {
                     let resolved = match t {
                         TypeSpec::Record(r) => Some(self.record_spec(r)),
@@ -106,6 +102,7 @@ impl Checker {
         Some(SpecInfo {
             ty: ty.with_quals(quals),
             storage: storage.map(|(s, _)| s),
+            inline,
         })
     }
 
@@ -278,7 +275,7 @@ impl Checker {
                     continue;
                 }
                 let Some(d) = d else { continue };
-                let (ty, name) = self.declarator(info.ty.clone(), d, Context::Ordinary);
+                let (ty, name) = self.declarator(info.ty.clone(), d);
                 let Some((name, nspan)) = name else { continue };
                 if members.iter().any(|(n, _)| n.as_ref() == Some(&name)) {
                     self.error(nspan, format!("duplicate member '{name}'"));
@@ -342,7 +339,7 @@ impl Checker {
                     match v {
                         Some((bits, ty)) => {
                             let signed = ty.int_kind().is_some_and(|k| k.is_signed());
-                            let v = if signed { bits as i64 } else { bits as i64 };
+                            let v = bits as i64;
                             if v > i32::MAX as i64
                                 || v < i32::MIN as i64
                                 || (!signed && bits > i32::MAX as u64)
@@ -392,7 +389,6 @@ impl Checker {
         &mut self,
         base: Type,
         d: &ast::Declarator,
-        ctx: Context,
     ) -> (Type, Option<(Name, Span)>) {
         match &d.kind {
             DeclaratorKind::Name(n) => (base, n.clone().map(|n| (n, d.span))),
@@ -402,7 +398,7 @@ impl Checker {
                     is_volatile: quals.contains(&Qual::Volatile),
                 };
                 let ty = Type::pointer_to(base).with_quals(q);
-                self.declarator(ty, inner, ctx)
+                self.declarator(ty, inner)
             }
             DeclaratorKind::Array(inner, size) => {
                 if base.is_function() {
@@ -419,7 +415,7 @@ impl Checker {
                     );
                 }
                 let len = size.as_ref().and_then(|e| self.array_length(e));
-                self.declarator(Type::array_of(base, len), inner, ctx)
+                self.declarator(Type::array_of(base, len), inner)
             }
             DeclaratorKind::Function(inner, params) => {
                 if base.is_array() {
@@ -428,7 +424,7 @@ impl Checker {
                     self.error(d.span, "function returns a function");
                 }
                 let fty = self.param_list(base, params);
-                self.declarator(Type::new(TypeKind::Function(Rc::new(fty))), inner, ctx)
+                self.declarator(Type::new(TypeKind::Function(Rc::new(fty))), inner)
             }
         }
     }
@@ -489,7 +485,7 @@ impl Checker {
             {
                 self.error(p.span, "storage class specified for parameter");
             }
-            let (ty, name) = self.declarator(info.ty, &p.declarator, Context::Param);
+            let (ty, name) = self.declarator(info.ty, &p.declarator);
             if ty.is_void()
                 && ty.quals == Quals::default()
                 && name.is_none()
@@ -556,8 +552,7 @@ impl Checker {
             );
         }
         for init_decl in &d.declarators {
-            let (ty, name) =
-                self.declarator(info.ty.clone(), &init_decl.declarator, Context::Ordinary);
+            let (ty, name) = self.declarator(info.ty.clone(), &init_decl.declarator);
             let Some((name, span)) = name else {
                 self.error(
                     init_decl.declarator.span,
@@ -565,6 +560,9 @@ impl Checker {
                 );
                 continue;
             };
+            if info.inline && !ty.is_function() {
+                self.error(span, format!("variable '{name}' declared 'inline'"));
+            }
             if info.storage == Some(Storage::Typedef) {
                 if let Some(init) = &init_decl.init {
                     self.error(init.span(), format!("typedef '{name}' is initialized"));
@@ -611,6 +609,7 @@ impl Checker {
                     defined: true,
                     readonly,
                     span,
+                    runtime: false,
                 });
                 self.bind(&name, span, Ordinary::Global(id));
             } else {
@@ -634,7 +633,6 @@ impl Checker {
         init: Option<&ast::Initializer>,
         storage: Option<Storage>,
     ) -> Option<Stmt> {
-        let _ = storage;
         // An array's size may come from its initializer.
         let ty = match (&ty.kind, init) {
             (TypeKind::Array(_, None), Some(init)) => self.complete_array_type(&ty, init),
@@ -644,6 +642,11 @@ impl Checker {
             self.error(span, format!("storage size of '{name}' isn't known"));
         }
         let id = self.new_local(name.clone(), ty.clone(), span);
+        if storage == Some(Storage::Register)
+            && let Some(f) = self.func.as_mut()
+        {
+            f.registers.push(id);
+        }
         // The name is in scope from the end of its declarator, so before the initializer.
         self.bind(name, span, Ordinary::Local(id));
         let init = init?;
@@ -739,6 +742,7 @@ impl Checker {
                     defined,
                     readonly,
                     span,
+                    runtime: false,
                 })
             }
         };

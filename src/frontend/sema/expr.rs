@@ -21,9 +21,9 @@ impl Checker {
         Expr { kind, ty, span }
     }
 
-    /// A placeholder after an error, so checking can go on.
-    fn bad(&self, span: Span) -> Expr {
-        self.mk(ExprKind::Const(0), Type::int(IntKind::Int), span)
+    /// A placeholder after an error, so checking can go on without more errors from it.
+    pub(super) fn bad(&self, span: Span) -> Expr {
+        self.mk(ExprKind::Error, Type::int(IntKind::Int), span)
     }
 
     fn int_const(&self, v: u64, ty: Type, span: Span) -> Expr {
@@ -87,6 +87,9 @@ impl Checker {
     /// Checks that a value can be assigned to an object of type `to` (C11 6.5.16.1) and
     /// converts it.
     pub(super) fn assign_convert(&mut self, e: Expr, to: &Type, ctx: AssignCtx) -> Expr {
+        if is_error(&e) {
+            return e;
+        }
         let to_u = to.unqualified();
         let from = e.ty.clone();
         let span = e.span;
@@ -151,7 +154,7 @@ impl Checker {
                     ),
                 };
                 self.error(span, msg);
-            } else if !tp.quals.contains(fp.quals) && !(fp.is_function() || tp.is_function()) {
+            } else if !tp.quals.contains(fp.quals) && !fp.is_function() && !tp.is_function() {
                 let q = if fp.quals.is_const && !tp.quals.is_const {
                     "const"
                 } else {
@@ -167,13 +170,13 @@ impl Checker {
                     span,
                     format!("{what} discards '{q}' qualifier from pointer target type"),
                 );
-            } else if (tp.is_function() && fp.is_void()) || (fp.is_function() && tp.is_void()) {
-                if !self.is_null_constant(&e) {
-                    self.error(
-                        span,
-                        "ISO C forbids conversion between function pointer and 'void *'",
-                    );
-                }
+            } else if ((tp.is_function() && fp.is_void()) || (fp.is_function() && tp.is_void()))
+                && !self.is_null_constant(&e)
+            {
+                self.error(
+                    span,
+                    "ISO C forbids conversion between function pointer and 'void *'",
+                );
             }
             true
         } else if to_u.is_pointer() && self.is_null_constant(&e) {
@@ -424,6 +427,9 @@ impl Checker {
     }
 
     fn deref(&mut self, p: Expr, span: Span) -> Expr {
+        if is_error(&p) {
+            return self.bad(span);
+        }
         match p.ty.pointee() {
             Some(t) if p.ty.is_pointer() => {
                 let t = t.clone();
@@ -443,6 +449,9 @@ impl Checker {
     }
 
     fn member(&mut self, base: Expr, name: &Name, nspan: Span, span: Span, arrow: bool) -> Expr {
+        if is_error(&base) {
+            return self.bad(span);
+        }
         let base = if arrow {
             match base.ty.pointee() {
                 Some(t) if base.ty.is_pointer() && t.is_record() => {
@@ -503,8 +512,7 @@ impl Checker {
         let Some(info) = self.decl_specs(&tn.specs, false) else {
             return Type::int(IntKind::Int);
         };
-        self.declarator(info.ty, &tn.declarator, super::decl::Context::Ordinary)
-            .0
+        self.declarator(info.ty, &tn.declarator).0
     }
 
     fn sizeof(&mut self, ty: &Type, span: Span) -> Expr {
@@ -576,6 +584,9 @@ impl Checker {
     }
 
     fn cast(&mut self, x: Expr, to: &Type, span: Span) -> Expr {
+        if is_error(&x) {
+            return self.bad(span);
+        }
         let to = to.unqualified();
         if to.is_void() {
             return self.mk(ExprKind::Convert(Box::new(x)), to, span);
@@ -735,8 +746,10 @@ impl Checker {
         }
     }
 
-    fn is_register(&self, _id: LocalId) -> bool {
-        false
+    fn is_register(&self, id: LocalId) -> bool {
+        self.func
+            .as_ref()
+            .is_some_and(|f| f.registers.contains(&id))
     }
 
     fn pointee_complete(&mut self, ptr_ty: &Type, span: Span) -> bool {
@@ -820,6 +833,9 @@ impl Checker {
 
     /// A binary operator on checked rvalues (also used by compound assignment).
     fn binary_values(&mut self, op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {
+        if is_error(&a) || is_error(&b) {
+            return self.bad(span);
+        }
         use BinOp::*;
         let int = Type::int(IntKind::Int);
         match op {
@@ -936,12 +952,7 @@ impl Checker {
                 && !(equality
                     && (void_mix || self.is_null_constant(&a) || self.is_null_constant(&b)))
             {
-                let msg = if equality {
-                    "comparison of distinct pointer types lacks a cast"
-                } else {
-                    "comparison of distinct pointer types lacks a cast"
-                };
-                self.error(span, msg);
+                self.error(span, "comparison of distinct pointer types lacks a cast");
             }
             let ty = a.ty.clone();
             (a, self.convert(b, &ty))
@@ -966,6 +977,9 @@ impl Checker {
 
     /// Reports why an lvalue cannot be assigned, if it cannot.
     fn check_modifiable(&mut self, target: &Expr, what: &str, span: Span) -> bool {
+        if is_error(target) {
+            return false;
+        }
         if !target.is_lvalue() || matches!(target.kind, ExprKind::Str(_)) {
             let msg = match what {
                 "assignment" => "lvalue required as left operand of assignment".to_string(),
@@ -1067,9 +1081,9 @@ impl Checker {
             self.types.common_type(&t.ty, &f.ty)
         } else if t.ty.is_void() && f.ty.is_void() {
             Type::void()
-        } else if t.ty.is_record() && self.types.compatible_unqualified(&t.ty, &f.ty) {
-            t.ty.clone()
-        } else if t.ty.is_pointer() && self.is_null_constant(&f) {
+        } else if (t.ty.is_record() && self.types.compatible_unqualified(&t.ty, &f.ty))
+            || (t.ty.is_pointer() && self.is_null_constant(&f))
+        {
             t.ty.clone()
         } else if f.ty.is_pointer() && self.is_null_constant(&t) {
             f.ty.clone()
@@ -1141,6 +1155,12 @@ impl Checker {
             return self.bad(span);
         }
         let callee = self.value(f);
+        if is_error(&callee) {
+            for a in args {
+                self.value(a);
+            }
+            return self.bad(span);
+        }
         let Some(fty) = callee
             .ty
             .callable()
@@ -1248,6 +1268,7 @@ impl Checker {
                 defined: true,
                 readonly: false,
                 span,
+                runtime: false,
             });
             return self.mk(ExprKind::Global(id), ty, span);
         }
@@ -1259,7 +1280,7 @@ impl Checker {
     /// Checks a controlling expression (`if`, loops, `?:`): any scalar.
     pub(super) fn condition(&mut self, e: &ast::Expr) -> Expr {
         let c = self.value(e);
-        if !c.ty.is_scalar() {
+        if !c.ty.is_scalar() && !is_error(&c) {
             let what = if c.ty.is_void() {
                 "void value not ignored as it ought to be"
             } else {
@@ -1270,4 +1291,9 @@ impl Checker {
         }
         c
     }
+}
+
+/// An expression that already failed to check.
+pub(super) fn is_error(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Error)
 }

@@ -87,8 +87,13 @@ impl Checker {
                     partial = 0;
                 }
             }
-            let string_for_array = matches!(&item.init, Initializer::Expr(ast::Expr { kind: ast::ExprKind::Str(_), .. }))
-                && matches!(&elem.kind, TypeKind::Array(e, _) if self.is_char_like(e));
+            let string_for_array = matches!(
+                &item.init,
+                Initializer::Expr(ast::Expr {
+                    kind: ast::ExprKind::Str(_),
+                    ..
+                })
+            ) && matches!(&elem.kind, TypeKind::Array(e, _) if self.is_char_like(e));
             let braced_or_aggregate = string_for_array
                 || matches!(item.init, Initializer::List(..))
                 || !item.designators.is_empty()
@@ -219,7 +224,15 @@ impl Checker {
                     return;
                 }
                 // `char s[] = { "text" }`: the braces may enclose the string.
-                if let (TypeKind::Array(elem, len), [ast::InitItem { designators, init: Initializer::Expr(e) }]) = (&ty.kind, items.as_slice())
+                if let (
+                    TypeKind::Array(elem, len),
+                    [
+                        ast::InitItem {
+                            designators,
+                            init: Initializer::Expr(e),
+                        },
+                    ],
+                ) = (&ty.kind, items.as_slice())
                     && let ast::ExprKind::Str(s) = &e.kind
                     && designators.is_empty()
                     && self.is_char_like(elem)

@@ -78,6 +78,8 @@ struct FunctionCtx {
     /// Bytes of argument slots the named parameters take (`va_start` starts after them).
     named_arg_bytes: u64,
     variadic: bool,
+    /// Locals declared `register`: their address cannot be taken.
+    registers: Vec<LocalId>,
 }
 
 pub struct Checker {
@@ -214,7 +216,8 @@ impl Checker {
         StrId(self.strings.len() as u32 - 1)
     }
 
-    fn new_global(&mut self, g: Global) -> GlobalId {
+    fn new_global(&mut self, mut g: Global) -> GlobalId {
+        g.runtime = self.runtime;
         self.globals.push(g);
         GlobalId(self.globals.len() as u32 - 1)
     }
@@ -249,6 +252,18 @@ impl Checker {
             Some(Ordinary::Func(id)) if !is_static => Some(*id),
             _ => None,
         });
+        if is_static
+            && let (Some(p), Some(Ordinary::Func(linked))) = (prior, self.linked.get(name))
+            && p == *linked
+        {
+            let prev = self.functions[p.0 as usize].span;
+            self.error_with_note(
+                span,
+                format!("static declaration of '{name}' follows non-static declaration"),
+                "previous declaration is here",
+                prev,
+            );
+        }
         let id = match prior {
             Some(id) => {
                 let old = self.functions[id.0 as usize].ty.clone();
@@ -293,7 +308,7 @@ impl Checker {
         let Some(info) = self.decl_specs(&def.specs, false) else {
             return;
         };
-        let (ty, name) = self.declarator(info.ty.clone(), &def.declarator, decl::Context::Ordinary);
+        let (ty, name) = self.declarator(info.ty.clone(), &def.declarator);
         let Some((name, name_span)) = name else {
             self.error(def.declarator.span, "function definition without a name");
             return;
@@ -389,6 +404,7 @@ impl Checker {
             switches: Vec::new(),
             named_arg_bytes,
             variadic: fty.variadic,
+            registers: Vec::new(),
         });
         self.push_scope();
         let mut params = Vec::new();

@@ -95,14 +95,14 @@ impl FirstFit {
                 "not an address malloc returned".into(),
             ));
         }
-        if bp % ALIGN != 0 {
+        if !bp.is_multiple_of(ALIGN) {
             return Err(HeapError::InvalidFree(
                 bp,
                 "not the start of a heap block".into(),
             ));
         }
         let (size, allocated) = Self::header(heap, bp)?;
-        let fits = size >= MIN_BLOCK && size % ALIGN == 0 && bp - WORD + size < heap.brk();
+        let fits = size >= MIN_BLOCK && size.is_multiple_of(ALIGN) && bp - WORD + size < heap.brk();
         if !fits || heap.get(bp + size - 2 * WORD)? != pack(size, allocated) {
             return Err(HeapError::InvalidFree(
                 bp,

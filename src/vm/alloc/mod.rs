@@ -32,9 +32,14 @@ pub trait HeapRead {
     /// The 8-byte word at `addr` (inside the heap).
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
         if addr < self.start() || addr.saturating_add(8) > self.brk() {
-            return Err(HeapError::Corruption(addr, "allocator metadata points outside the heap".into()));
+            return Err(HeapError::Corruption(
+                addr,
+                "allocator metadata points outside the heap".into(),
+            ));
         }
-        self.memory().read_u64(addr).map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
+        self.memory()
+            .read_u64(addr)
+            .map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
     }
 }
 

@@ -42,12 +42,12 @@ impl GlibcRandom {
             rear: 0,
         };
         for _ in 0..310 {
-            r.next();
+            r.random();
         }
         r
     }
 
-    pub fn next(&mut self) -> i32 {
+    pub fn random(&mut self) -> i32 {
         let sum = self.state[self.front].wrapping_add(self.state[self.rear]);
         self.state[self.front] = sum;
         let result = ((sum as u32) >> 1) as i32;
@@ -222,7 +222,13 @@ impl Vm<'_> {
             Expm1 => x.exp_m1(),
             Fdim => {
                 let y = y()?;
-                if x > y { x - y } else if x.is_nan() || y.is_nan() { f64::NAN } else { 0.0 }
+                if x > y {
+                    x - y
+                } else if x.is_nan() || y.is_nan() {
+                    f64::NAN
+                } else {
+                    0.0
+                }
             }
             Asinh => x.asinh(),
             Acosh => x.acosh(),
@@ -401,11 +407,11 @@ mod tests {
     #[test]
     fn rand_matches_glibc() {
         let mut r = GlibcRandom::new(1);
-        assert_eq!(r.next(), 1804289383);
-        assert_eq!(r.next(), 846930886);
-        assert_eq!(r.next(), 1681692777);
+        assert_eq!(r.random(), 1804289383);
+        assert_eq!(r.random(), 846930886);
+        assert_eq!(r.random(), 1681692777);
         let mut r = GlibcRandom::new(42);
-        assert_eq!(r.next(), 71876166);
+        assert_eq!(r.random(), 71876166);
     }
 
     #[test]

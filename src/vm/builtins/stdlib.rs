@@ -147,7 +147,7 @@ impl Vm<'_> {
                 self.result_f64(c, p.value)
             }
             Rand => {
-                let r = self.lib.random.next();
+                let r = self.lib.random.random();
                 self.result_i32(c, r)
             }
             Srand => {

@@ -1,0 +1,63 @@
+//! Compile errors as users see them: message, `--> FILE:LINE:COL`, the line and a caret.
+//! One snapshot each for a set of distinct errors across every phase.
+
+mod common;
+use common::*;
+
+/// One of each kind: lexical, preprocessor, syntax, declarations, types, statements.
+const CASES: &[&str] = &[
+    "stray_at",
+    "invalid_suffix_constant",
+    "unterminated_comment",
+    "include_missing_file",
+    "macro_too_few_args",
+    "missing_semicolon",
+    "unbalanced_paren",
+    "undeclared_identifier",
+    "undeclared_function",
+    "redef_function",
+    "conflicting_prototypes",
+    "assign_struct_to_int",
+    "int_from_pointer_no_cast",
+    "assign_through_pointer_to_const",
+    "binop_pointer_plus_pointer",
+    "call_too_few_args",
+    "no_such_member",
+    "break_outside_loop",
+    "duplicate_case",
+    "undeclared_label",
+    "negative_array_size",
+    "global_init_nonconst",
+    "excess_scalar_initializers",
+    "sizeof_incomplete_struct",
+    "return_value_from_void",
+];
+
+#[test]
+fn compile_error_messages() {
+    for case in CASES {
+        let path = format!("tests/c/invalid/{case}.c");
+        let out = segvm(&["run", &path], None);
+        assert_eq!(out.status, 1, "{path}");
+        insta::assert_snapshot!(
+            format!("error_{case}"),
+            out.render(&format!("segvm run {path}"))
+        );
+    }
+}
+
+#[test]
+fn all_errors_of_a_file_are_reported() {
+    let out = segvm(&["run", "tests/c/errors/many_errors.c"], None);
+    assert_eq!(out.status, 1);
+    let errors = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error"))
+        .count();
+    assert!(errors >= 4, "expected every error, got:\n{}", out.stderr);
+    insta::assert_snapshot!(
+        "error_many",
+        out.render("segvm run tests/c/errors/many_errors.c")
+    );
+}
