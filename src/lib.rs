@@ -11,3 +11,4 @@ pub mod diagnostics;
 pub mod frontend;
 pub mod source;
 pub mod target;
+pub mod vm;

@@ -1,0 +1,3 @@
+pub mod format;
+pub mod numparse;
+pub mod scan;
