@@ -175,8 +175,10 @@ enum Length {
     Hh,
     H,
     L,
-    /// `ll`, `L`, `q`, `j`: 64 bits.
+    /// `ll`, `j`: 64 bits.
     Ll,
+    /// `L`, `q`: 64 bits too, except in glibc's positional mode (see [`Engine::int_arg`]).
+    Q,
     /// `z`, `Z`, `t`: pointer-sized.
     Z,
 }
@@ -312,9 +314,13 @@ fn parse_spec(fmt: &[u8], start: usize) -> Result<Spec, Failure> {
                     length = Length::L;
                 }
             }
-            b'L' | b'q' | b'j' => {
+            b'j' => {
                 i += 1;
                 length = Length::Ll;
+            }
+            b'L' | b'q' => {
+                i += 1;
+                length = Length::Q;
             }
             b'z' | b'Z' | b't' => {
                 i += 1;
@@ -350,6 +356,18 @@ struct Engine<'a, A> {
 type Converted = Result<(), Failure>;
 
 impl<A: FormatArgs> Engine<'_, A> {
+    /// An integer conversion's argument. In positional mode glibc (LP64) fetches the argument
+    /// of `%Ld`/`%qd` as a plain `int` and then reads the 64-bit value over it: the low 32
+    /// bits, zero-extended.
+    fn int_arg(&mut self, spec: &Spec) -> Result<u64, A::Error> {
+        let slot = self.args.take(spec.arg)?;
+        if spec.length == Length::Q && self.positional_mode && self.target.long_size == 8 {
+            Ok(slot & 0xffff_ffff)
+        } else {
+            Ok(slot)
+        }
+    }
+
     /// Performs one conversion. The outer `Result` carries VM errors, the inner one printf
     /// failures.
     fn convert(
@@ -358,7 +376,36 @@ impl<A: FormatArgs> Engine<'_, A> {
         out: &mut Vec<u8>,
         start: usize,
     ) -> Result<Converted, A::Error> {
-        self.positional_mode |= spec.positional;
+        // glibc leaves its fast path at a `$` or at an unknown conversion, and handles that
+        // very specification in positional mode already.
+        let known = matches!(
+            spec.conv,
+            b'%' | b'd'
+                | b'i'
+                | b'u'
+                | b'o'
+                | b'x'
+                | b'X'
+                | b'b'
+                | b'B'
+                | b'p'
+                | b'c'
+                | b'C'
+                | b's'
+                | b'S'
+                | b'm'
+                | b'n'
+                | b'f'
+                | b'F'
+                | b'e'
+                | b'E'
+                | b'g'
+                | b'G'
+                | b'a'
+                | b'A'
+        );
+        self.positional_mode |=
+            spec.positional || (!known && (spec.conv != 0 || self.positional_mode));
         let mut flags = spec.flags.clone();
         // Width and precision arguments come first, in this order.
         let mut width = 0usize;
@@ -372,7 +419,10 @@ impl<A: FormatArgs> Engine<'_, A> {
                         return Ok(Err(Failure::Overflow));
                     }
                     flags.left = true;
-                    flags.zero = false;
+                    // The fast path drops the `0` flag here, positional mode keeps it.
+                    if !self.positional_mode {
+                        flags.zero = false;
+                    }
                 }
                 width = w.unsigned_abs() as usize;
             }
@@ -394,12 +444,12 @@ impl<A: FormatArgs> Engine<'_, A> {
                 Ok(())
             }
             b'd' | b'i' => {
-                let slot = self.args.take(spec.arg)?;
+                let slot = self.int_arg(spec)?;
                 let (negative, magnitude) = signed_value(slot, int_size(spec.length, target));
                 emit_integer(out, &field, prec, magnitude, negative, 10, b'd')
             }
             b'u' | b'o' | b'x' | b'X' | b'b' | b'B' => {
-                let slot = self.args.take(spec.arg)?;
+                let slot = self.int_arg(spec)?;
                 let magnitude = slot & mask(int_size(spec.length, target));
                 let base = match spec.conv {
                     b'u' => 10,
@@ -426,7 +476,12 @@ impl<A: FormatArgs> Engine<'_, A> {
             }
             b'c' | b'C' => {
                 let slot = self.args.take(spec.arg)?;
-                let byte = if spec.conv == b'C' || spec.length == Length::L {
+                // Any length that glibc reads as `long` or wider makes it a wint_t.
+                let wide = spec.conv == b'C'
+                    || matches!(spec.length, Length::L | Length::Ll)
+                    || (spec.length == Length::Q && !self.positional_mode)
+                    || (spec.length == Length::Z && target.ptr_size > 4);
+                let byte = if wide {
                     // wint_t through wcrtomb in the "C" locale: ASCII only.
                     let wc = slot as u32;
                     if wc >= 0x80 {
@@ -469,7 +524,7 @@ impl<A: FormatArgs> Engine<'_, A> {
                     Length::H => 2,
                     Length::None => 4,
                     Length::L => target.long_size as u8,
-                    Length::Ll => 8,
+                    Length::Ll | Length::Q => 8,
                     Length::Z => target.ptr_size as u8,
                 };
                 self.args
@@ -513,7 +568,7 @@ fn int_size(length: Length, target: Target) -> u64 {
         Length::H => 2,
         Length::None => 4,
         Length::L => target.long_size,
-        Length::Ll => 8,
+        Length::Ll | Length::Q => 8,
         Length::Z => target.ptr_size,
     }
 }
@@ -548,7 +603,8 @@ fn emit_text(out: &mut Vec<u8>, field: &Field, text: &[u8]) -> Converted {
 }
 
 /// A numeric field: sign, prefix (`0x`), then the body; the `0` flag pads between the prefix
-/// and the body, otherwise spaces pad on the left or the right.
+/// and the body, otherwise spaces pad on the left; a left-justified field is padded on the
+/// right with `right_fill`, if any.
 fn emit_number(
     out: &mut Vec<u8>,
     field: &Field,
@@ -556,6 +612,7 @@ fn emit_number(
     sign: Option<u8>,
     prefix: &[u8],
     body: &[u8],
+    right_fill: Option<u8>,
 ) -> Converted {
     let len = usize::from(sign.is_some()) + prefix.len() + body.len();
     let fill = field.width.saturating_sub(len);
@@ -568,8 +625,8 @@ fn emit_number(
         pad(out, b'0', fill)?;
     }
     out.extend_from_slice(body);
-    if field.flags.left {
-        pad(out, b' ', fill)?;
+    if let (true, Some(byte)) = (field.flags.left, right_fill) {
+        pad(out, byte, fill)?;
     }
     Ok(())
 }
@@ -628,6 +685,7 @@ fn emit_integer(
         sign_char(negative, &field.flags),
         prefix,
         &body,
+        Some(b' '),
     )
 }
 
@@ -707,14 +765,17 @@ fn emit_float(
             (false, true) => b"INF",
         };
         // Special values are padded with spaces only.
-        return emit_number(out, field, false, sign, b"", text);
+        return emit_number(out, field, false, sign, b"", text, Some(b' '));
     }
     let zero_pad = field.flags.zero;
     let alt = field.flags.alt;
     if conv == b'a' || conv == b'A' {
         let body = hex_float_body(x.abs(), prec, alt, upper)?;
         let prefix: &[u8] = if upper { b"0X" } else { b"0x" };
-        return emit_number(out, field, zero_pad, sign, prefix, &body);
+        // glibc pads a left-justified %a with spaces, or not at all when the `0` flag
+        // survived (a negative `*` width in positional mode).
+        let right = if zero_pad { None } else { Some(b' ') };
+        return emit_number(out, field, zero_pad, sign, prefix, &body, right);
     }
     let bits = x.to_bits() & !(1u64 << 63);
     let (mant, exp2) = if bits >> 52 == 0 {
@@ -742,44 +803,12 @@ fn emit_float(
             };
             exp_body(&mut body, &d, p, prec, alt, upper)?;
         }
-        _ => {
-            // %g: P significant digits; style f when the exponent X of style e satisfies
-            // P > X >= -4, trailing zeros removed unless `#`.
-            let p_sig = match prec {
-                None => 6,
-                Some(0) => 1,
-                Some(p) => p,
-            };
-            let (d, p) = if digits.is_empty() {
-                (Vec::new(), 1)
-            } else {
-                round_digits(&digits, point, p_sig as i64)
-            };
-            let x_exp = i64::from(p) - 1;
-            if (p_sig as i64) > x_exp && x_exp >= -4 {
-                let frac = (p_sig as i64 - 1 - x_exp) as usize;
-                let frac = if alt {
-                    frac
-                } else {
-                    frac.min(fraction_len(&d, p))
-                };
-                fixed_body(&mut body, &d, p, frac, alt)?;
-            } else {
-                let frac = if alt {
-                    p_sig - 1
-                } else {
-                    d.len().saturating_sub(1)
-                };
-                exp_body(&mut body, &d, p, frac, alt, upper)?;
-            }
-        }
+        _ => general_body(&mut body, &digits, point, prec, alt, upper)?,
     }
-    emit_number(out, field, zero_pad, sign, b"", &body)
-}
-
-/// The number of digits after the point in `0.d × 10^p` (d without trailing zeros).
-fn fraction_len(d: &[u8], p: i32) -> usize {
-    (d.len() as i64 - i64::from(p)).max(0) as usize
+    // glibc right-pads with its pad character, '0' when the `0` flag survived a negative `*`
+    // width (positional mode only).
+    let right = if zero_pad { b'0' } else { b' ' };
+    emit_number(out, field, zero_pad, sign, b"", &body, Some(right))
 }
 
 /// Rounds `0.d × 10^point` to `keep` significant digits (counted from d's first digit; may be
@@ -820,6 +849,219 @@ fn round_digits(d: &[u8], point: i32, keep: i64) -> (Vec<u8>, i32) {
         v.pop();
     }
     (v, point)
+}
+
+/// The digits of `0.d × 10^p` one after another from a given position, zeros past the end
+/// (glibc's `hack_digit`).
+struct DigitStream<'a> {
+    d: &'a [u8],
+    /// Index of the next digit in `d`; negative for zeros before the first digit.
+    pos: i64,
+}
+
+impl DigitStream<'_> {
+    fn next(&mut self) -> u8 {
+        let digit = if self.pos >= 0 && (self.pos as usize) < self.d.len() {
+            self.d[self.pos as usize]
+        } else {
+            b'0'
+        };
+        self.pos += 1;
+        digit
+    }
+
+    /// Whether a nonzero digit remains (`d` has no trailing zeros).
+    fn more(&self) -> bool {
+        self.pos < self.d.len() as i64
+    }
+}
+
+/// `%g`, as glibc's `__printf_fp` builds it: the style is chosen from the exponent before
+/// rounding, digits are generated, rounded in place, and a carry out of the leading digit is
+/// patched afterwards. This reproduces glibc's quirks exactly, e.g. `%#g` of 999999.5 is
+/// `1.e+06`, and a value just below 1e-4 that rounds up to it prints as `0.0001`.
+fn general_body(
+    w: &mut Vec<u8>,
+    digits: &[u8],
+    point: i32,
+    prec: Option<usize>,
+    alt: bool,
+    upper: bool,
+) -> Converted {
+    let dig_max: i64 = match prec {
+        None => 6,
+        Some(0) => 1,
+        Some(p) => p as i64,
+    };
+    // glibc keeps the decimal exponent as a magnitude and a sign.
+    let e10: i64 = if digits.is_empty() {
+        0
+    } else {
+        i64::from(point) - 1
+    };
+    let mut expsign = e10 < 0;
+    let mut exponent = e10.abs();
+    let mut type_e = (!expsign && exponent >= dig_max) || (expsign && exponent > 4);
+    let intdig_max = if type_e {
+        1
+    } else if expsign {
+        0
+    } else {
+        exponent + 1
+    };
+    let mut fracdig_max = if type_e {
+        dig_max - 1
+    } else {
+        dig_max - intdig_max
+    };
+    let fracdig_min = if alt { fracdig_max } else { 0 };
+    // Style f below 1 starts with "0." and the zeros after the point.
+    let mut s = DigitStream {
+        d: digits,
+        pos: if !type_e && expsign {
+            i64::from(point)
+        } else {
+            0
+        },
+    };
+    let mut significant = false;
+    let mut intdig_no: i64 = 0;
+    if !expsign || type_e {
+        while intdig_no < intdig_max {
+            intdig_no += 1;
+            w.push(s.next());
+        }
+        significant = true;
+        if alt || fracdig_min > 0 || (fracdig_max > 0 && s.more()) {
+            w.push(b'.');
+        }
+    } else {
+        w.extend_from_slice(b"0.");
+    }
+    let mut fracdig_no: i64 = 0;
+    let mut added_zeros: i64 = 0;
+    loop {
+        let need_min = fracdig_no < fracdig_min + added_zeros;
+        let more = s.more();
+        if !(need_min || (fracdig_no < fracdig_max && more)) {
+            break;
+        }
+        if !more && significant {
+            // Only zeros are left to write.
+            let n = fracdig_min + added_zeros - fracdig_no;
+            zeros(w, n as usize)?;
+            fracdig_no += n;
+            break;
+        }
+        fracdig_no += 1;
+        let digit = s.next();
+        w.push(digit);
+        if digit != b'0' {
+            significant = true;
+        } else if !significant {
+            fracdig_max += 1;
+            if fracdig_min > 0 {
+                added_zeros += 1;
+            }
+        }
+    }
+    // Round to nearest, ties to even.
+    let last = if w.last() == Some(&b'.') {
+        w[w.len() - 2]
+    } else {
+        w[w.len() - 1]
+    };
+    let next = s.next();
+    let more_bits = (next != b'0' && next != b'5') || s.more();
+    if next >= b'5' && ((last - b'0') & 1 == 1 || more_bits) {
+        let mut wtp = w.len();
+        if fracdig_no > 0 {
+            let mut removed = 0;
+            loop {
+                wtp -= 1;
+                if w[wtp] != b'.' && w[wtp] == b'9' {
+                    w[wtp] = b'0';
+                    removed += 1;
+                } else {
+                    break;
+                }
+            }
+            if removed == fracdig_min && added_zeros > 0 {
+                added_zeros -= 1;
+            }
+            if w[wtp] != b'.' {
+                w[wtp] += 1;
+            } else if !type_e && alt && wtp == 1 && w[0] == b'0' {
+                // Rounded up to 1 from below: "1." must stay that short.
+                added_zeros -= 1;
+            }
+        }
+        if fracdig_no == 0 || w[wtp] == b'.' {
+            if w[wtp - 1] == b'.' {
+                wtp -= 1;
+            }
+            let mut k = wtp as i64 - 1;
+            while k >= 0 && w[k as usize] == b'9' {
+                w[k as usize] = b'0';
+                k -= 1;
+            }
+            if k >= 0 {
+                w[k as usize] += 1;
+            } else {
+                // All nines.
+                if type_e {
+                    w[0] = b'1';
+                    exponent += if expsign { -1 } else { 1 };
+                    if exponent == 0 {
+                        expsign = false;
+                    }
+                } else if intdig_no == dig_max {
+                    // Fits style f no more: becomes "1." and style e.
+                    w.splice(0..0, *b"1.");
+                    if alt || fracdig_no > 0 {
+                        w[intdig_no as usize + 2] = b'0';
+                        fracdig_no += 1;
+                    }
+                    fracdig_no += intdig_no;
+                    intdig_no = 1;
+                    exponent += 1;
+                    type_e = true;
+                } else {
+                    w.insert(0, b'1');
+                    intdig_no += 1;
+                }
+                if intdig_no + fracdig_no > dig_max {
+                    let cut = intdig_no + fracdig_no - dig_max;
+                    w.truncate(w.len() - cut as usize);
+                    fracdig_no -= cut;
+                }
+            }
+        }
+    }
+    while fracdig_no > fracdig_min + added_zeros && w.last() == Some(&b'0') {
+        w.pop();
+        fracdig_no -= 1;
+    }
+    if fracdig_no == 0 && !alt && w.last() == Some(&b'.') {
+        w.pop();
+    }
+    if type_e {
+        if expsign && exponent == 4 {
+            // Was below 1e-4 before rounding, is 1e-4 after: glibc writes it out in full.
+            let tail = w.len().saturating_sub(2);
+            w.clear();
+            w.extend_from_slice(b"0.0001");
+            zeros(w, tail)?;
+        } else {
+            w.push(if upper { b'E' } else { b'e' });
+            w.push(if expsign { b'-' } else { b'+' });
+            if exponent < 10 {
+                w.push(b'0');
+            }
+            w.extend_from_slice(exponent.to_string().as_bytes());
+        }
+    }
+    Ok(())
 }
 
 /// Appends `n` zero digits, refusing more than [`MAX_PAD`].
