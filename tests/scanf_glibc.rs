@@ -116,6 +116,26 @@ fn tricky_cases() {
     }
 }
 
+#[test]
+fn high_bytes() {
+    let cases: &[(&[u8], &[u8])] = &[
+        (b"  \xe9z", b" \xe9%n"),
+        (b"\xe9\xe9z", b"%[\xe0-\xef]%n"),
+        (b"a\xe9z", b"%[a-\xef]%n"),
+        (b"\xe9z", b"%[^a]%n"),
+        (b"\xe9z", b"%s%n"),
+        (b"\xe9z", b"%c%n"),
+        (b"\xff\x80", b"%2c%n"),
+        (b"A\xe9", b"%ls%n"),
+        (b"AB\xe9", b"%l[A-Z\xe9]%n"),
+    ];
+    for (input, fmt) in cases {
+        let want = glibc_sscanf(input, fmt);
+        let got = our_sscanf(input, fmt);
+        assert_eq!(got, want, "sscanf({input:?}, {fmt:?})");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 6000, ..ProptestConfig::default() })]
 

@@ -207,13 +207,18 @@ struct BufArgs {
 
 impl ScanArgs for BufArgs {
     type Error = String;
+    /// Buffer `i` lives at address `i << 16`.
     fn next_slot(&mut self) -> Result<u64, String> {
         self.next += 1;
-        Ok(self.next - 1)
+        Ok((self.next - 1) << 16)
     }
     fn store(&mut self, addr: u64, bytes: &[u8]) -> Result<(), String> {
-        let buf = self.bufs.get_mut(addr as usize).ok_or("no such argument")?;
-        buf.get_mut(..bytes.len())
+        let buf = self
+            .bufs
+            .get_mut((addr >> 16) as usize)
+            .ok_or("no such argument")?;
+        let at = (addr & 0xffff) as usize;
+        buf.get_mut(at..at + bytes.len())
             .ok_or("store too long")?
             .copy_from_slice(bytes);
         Ok(())

@@ -522,13 +522,6 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
             if !set[usize::from(c)] {
                 break;
             }
-            if wide && !c.is_ascii() {
-                self.input.next();
-                if !spec.suppress && !got.is_empty() {
-                    self.store_wide_partial(spec, &got)?;
-                }
-                return Ok(Some(Stop::Mismatch));
-            }
             self.input.next();
             got.push(c);
             width.take();
@@ -539,9 +532,35 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
         if got.is_empty() {
             return Ok(Some(Stop::Mismatch));
         }
-        if !spec.suppress {
-            self.assign_chars(spec, &got, true, wide)?;
+        if spec.suppress {
+            return Ok(None);
         }
+        if wide && !got.is_ascii() {
+            // glibc's %l[ ignores the failure of converting a non-ASCII byte: it skips a
+            // wchar_t without writing it. Store the runs around those holes.
+            let addr = self.args.pointer(spec.argpos)?;
+            got.push(0);
+            let mut k = 0;
+            while k < got.len() {
+                if !got[k].is_ascii() {
+                    k += 1;
+                    continue;
+                }
+                let end = got[k..]
+                    .iter()
+                    .position(|b| !b.is_ascii())
+                    .map_or(got.len(), |n| k + n);
+                let bytes: Vec<u8> = got[k..end]
+                    .iter()
+                    .flat_map(|&c| u32::from(c).to_le_bytes())
+                    .collect();
+                self.args.inner.store(addr + 4 * k as u64, &bytes)?;
+                k = end;
+            }
+            self.done += 1;
+            return Ok(None);
+        }
+        self.assign_chars(spec, &got, true, wide)?;
         Ok(None)
     }
 
