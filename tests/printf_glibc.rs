@@ -230,6 +230,11 @@ fn tricky_cases() {
             ],
         ),
         ("%0*'|%y%0*y|", vec![i(-1), i(-3)]),
+        (
+            "%hc%|%hs%|%hp%|%hf%|%hm%|%hg%|%ha%|%hhc%",
+            vec![i(120), Arg::str("s"), i(1), d(1.5), d(2.5), d(3.5)],
+        ),
+        ("%hc%0*f|", vec![i(120), i(-8), d(1.5)]),
         ("%Lf %Le", vec![]),
     ];
     for (fmt, args) in cases {
@@ -422,6 +427,51 @@ proptest! {
         });
         let fmt = format!("<{fmt}>");
         prop_assert_eq!(our_printf(fmt.as_bytes(), &args), glibc_printf(fmt.as_bytes(), &args), "{}", fmt);
+    }
+
+    /// Several specifications in a row with glue that may switch glibc to positional mode
+    /// (unknown conversions, `h` before non-integers) and a possible `%` at the very end.
+    #[test]
+    fn sequences_match_glibc(
+        specs in proptest::collection::vec(
+            (
+                select(vec!["", " ", "ab", "%%", "%y", "%-5k", "%hc", "%.3hs"]),
+                flags(), width(), precision(),
+                select(vec!["", "h", "l", "ll", "z"]),
+                select(vec!['d', 'u', 'x', 'f', 'e', 'g', 'a', 'c', 's', 'p', 'y']),
+                int_value(), double_value(),
+            ),
+            1..4,
+        ),
+        end in select(vec!["", "%", "%5", "|"]),
+    ) {
+        let mut fmt = String::new();
+        let mut args = Vec::new();
+        for (glue, f, w, p, len, conv, iv, dv) in &specs {
+            fmt += glue;
+            if *glue == "%hc" {
+                args.push(i(*iv & 0x7f));
+            } else if *glue == "%.3hs" {
+                args.push(Arg::str("glue"));
+            }
+            let len = match conv {
+                'f' | 'e' | 'g' | 'a' => if *len == "l" { "l" } else { "" },
+                'c' | 's' | 'p' | 'y' => "",
+                _ => len,
+            };
+            let (spec, star_args) = spec(f, w, p, len, *conv);
+            fmt += &spec;
+            args.extend(star_args);
+            match conv {
+                'f' | 'e' | 'g' | 'a' => args.push(d(*dv)),
+                's' => args.push(Arg::str("text")),
+                'y' => {}
+                _ => args.push(i(*iv)),
+            }
+        }
+        fmt += end;
+        prop_assume!(args.iter().filter(|a| matches!(a, Arg::Dbl(_))).count() <= 8);
+        prop_assert_eq!(our_printf(fmt.as_bytes(), &args), glibc_printf(fmt.as_bytes(), &args), "{:?} {:?}", fmt, args);
     }
 
     /// Random formats over integer-class conversions, flags, unknown conversions and stray

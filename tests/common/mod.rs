@@ -167,7 +167,13 @@ pub fn our_printf(fmt: &[u8], args: &[Arg]) -> Printed {
     let outcome = format::format(fmt, Target::LP64, &mut a, &mut out).unwrap();
     let (ret, errno) = match outcome {
         Outcome::Done => (out.len() as i32, 0),
-        Outcome::Failed(f) => (-1, f.errno()),
+        Outcome::Failed(f) => {
+            // The oracle's partial output can only be read up to a NUL.
+            if let Some(n) = out.iter().position(|&b| b == 0) {
+                out.truncate(n);
+            }
+            (-1, f.errno())
+        }
     };
     Printed {
         ret,

@@ -376,8 +376,9 @@ impl<A: FormatArgs> Engine<'_, A> {
         out: &mut Vec<u8>,
         start: usize,
     ) -> Result<Converted, A::Error> {
-        // glibc leaves its fast path at a `$` or at an unknown conversion, and handles that
-        // very specification in positional mode already.
+        // glibc leaves its fast path at a `$` or at a specification its fast parser does not
+        // take (an unknown conversion, or `h` before a non-integer one), and handles that very
+        // specification in positional mode already.
         let known = matches!(
             spec.conv,
             b'%' | b'd'
@@ -404,8 +405,26 @@ impl<A: FormatArgs> Engine<'_, A> {
                 | b'a'
                 | b'A'
         );
+        let fast = known
+            && !(spec.length == Length::H
+                && matches!(
+                    spec.conv,
+                    b'c' | b'C'
+                        | b's'
+                        | b'S'
+                        | b'p'
+                        | b'm'
+                        | b'f'
+                        | b'F'
+                        | b'e'
+                        | b'E'
+                        | b'g'
+                        | b'G'
+                        | b'a'
+                        | b'A'
+                ));
         self.positional_mode |=
-            spec.positional || (!known && (spec.conv != 0 || self.positional_mode));
+            spec.positional || (!fast && (spec.conv != 0 || self.positional_mode));
         let mut flags = spec.flags.clone();
         // Width and precision arguments come first, in this order.
         let mut width = 0usize;
