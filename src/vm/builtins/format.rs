@@ -11,13 +11,23 @@
 //! `hh h l ll L q j z Z t`. Unknown conversions are printed back the way glibc prints them
 //! (`%` and the flags, width and precision, without the length modifier).
 //!
+//! glibc has two parsers, a fast one and a "positional" one it switches to for good at the
+//! first `$`, unknown conversion or `h` before a non-integer conversion. The switch is
+//! visible, and emulated: afterwards a format ending in `%` prints it instead of failing with
+//! `EINVAL`, a negative `*` width keeps the `0` flag (so `%0*f` pads with zeros on the
+//! right), and `%Lc` is a narrow character.
+//!
 //! Deliberate limits, each documented where it applies:
 //! - a single conversion never emits more than [`MAX_PAD`] bytes of padding or of zero digits
 //!   at a time (glibc would, up to `INT_MAX`); such a conversion fails with `EOVERFLOW`;
 //! - `%ls`/`%S` read a byte string like `%s`, and `%lc`/`%C` print the character as one byte
 //!   when it is ASCII and fail with `EILSEQ` otherwise, as glibc's "C" locale does;
 //! - `L` (long double) reads a double slot: the compiler has no wider type;
-//! - positional argument numbers above [`MAX_POSITIONAL`] fail with `EOVERFLOW`.
+//! - positional argument numbers above [`MAX_POSITIONAL`] fail with `EOVERFLOW`;
+//! - in positional mode glibc reads `%Ld`/`%qd` as an `int` and prints 64 bits of which the
+//!   upper half is stale memory; this engine prints the low 32 bits, zero-extended.
+//!
+//! The reference is glibc 2.36 on x86-64, which the differential tests run against.
 
 use super::numparse::exact_decimal;
 use crate::target::Target;
@@ -376,7 +386,13 @@ impl<A: FormatArgs> Engine<'_, A> {
         out: &mut Vec<u8>,
         start: usize,
     ) -> Result<Converted, A::Error> {
-        self.positional_mode |= spec.positional;
+        // glibc leaves its fast path at a `$` or at a specification its fast parser does not
+        // take (an unknown conversion, or `h` before a non-integer one), and handles that very
+        // specification in positional mode already.
+        let known = spec.conv != 0 && b"%diuoxXbBpcCsSmnfFeEgGaA".contains(&spec.conv);
+        let fast = known && !(spec.length == Length::H && b"cCsSpmfFeEgGaA".contains(&spec.conv));
+        self.positional_mode |=
+            spec.positional || (!fast && (spec.conv != 0 || self.positional_mode));
         let mut flags = spec.flags.clone();
         // Width and precision arguments come first, in this order.
         let mut width = 0usize;
@@ -390,7 +406,10 @@ impl<A: FormatArgs> Engine<'_, A> {
                         return Ok(Err(Failure::Overflow));
                     }
                     flags.left = true;
-                    flags.zero = false;
+                    // The fast path drops the `0` flag here, positional mode keeps it.
+                    if !self.positional_mode {
+                        flags.zero = false;
+                    }
                 }
                 width = w.unsigned_abs() as usize;
             }
@@ -571,7 +590,8 @@ fn emit_text(out: &mut Vec<u8>, field: &Field, text: &[u8]) -> Converted {
 }
 
 /// A numeric field: sign, prefix (`0x`), then the body; the `0` flag pads between the prefix
-/// and the body, otherwise spaces pad on the left or the right.
+/// and the body, otherwise spaces pad on the left; a left-justified field is padded on the
+/// right with `right_fill`, if any.
 fn emit_number(
     out: &mut Vec<u8>,
     field: &Field,
@@ -579,6 +599,7 @@ fn emit_number(
     sign: Option<u8>,
     prefix: &[u8],
     body: &[u8],
+    right_fill: Option<u8>,
 ) -> Converted {
     let len = usize::from(sign.is_some()) + prefix.len() + body.len();
     let fill = field.width.saturating_sub(len);
@@ -591,8 +612,8 @@ fn emit_number(
         pad(out, b'0', fill)?;
     }
     out.extend_from_slice(body);
-    if field.flags.left {
-        pad(out, b' ', fill)?;
+    if let (true, Some(byte)) = (field.flags.left, right_fill) {
+        pad(out, byte, fill)?;
     }
     Ok(())
 }
@@ -651,6 +672,7 @@ fn emit_integer(
         sign_char(negative, &field.flags),
         prefix,
         &body,
+        Some(b' '),
     )
 }
 
@@ -730,14 +752,17 @@ fn emit_float(
             (false, true) => b"INF",
         };
         // Special values are padded with spaces only.
-        return emit_number(out, field, false, sign, b"", text);
+        return emit_number(out, field, false, sign, b"", text, Some(b' '));
     }
     let zero_pad = field.flags.zero;
     let alt = field.flags.alt;
     if conv == b'a' || conv == b'A' {
         let body = hex_float_body(x.abs(), prec, alt, upper)?;
         let prefix: &[u8] = if upper { b"0X" } else { b"0x" };
-        return emit_number(out, field, zero_pad, sign, prefix, &body);
+        // glibc pads a left-justified %a with spaces, or not at all when the `0` flag
+        // survived (a negative `*` width in positional mode).
+        let right = if zero_pad { None } else { Some(b' ') };
+        return emit_number(out, field, zero_pad, sign, prefix, &body, right);
     }
     let bits = x.to_bits() & !(1u64 << 63);
     let (mant, exp2) = if bits >> 52 == 0 {
@@ -767,7 +792,10 @@ fn emit_float(
         }
         _ => general_body(&mut body, &digits, point, prec, alt, upper)?,
     }
-    emit_number(out, field, zero_pad, sign, b"", &body)
+    // glibc right-pads with its pad character, '0' when the `0` flag survived a negative `*`
+    // width (positional mode only).
+    let right = if zero_pad { b'0' } else { b' ' };
+    emit_number(out, field, zero_pad, sign, b"", &body, Some(right))
 }
 
 /// Rounds `0.d × 10^point` to `keep` significant digits (counted from d's first digit; may be

@@ -7,7 +7,7 @@
 //! string as in C.
 //!
 //! This module also holds the exact binary-to-decimal expansion shared with the printf
-//! engine ([`exact_decimal`]).
+//! engine.
 
 use std::cmp::Ordering;
 
@@ -637,7 +637,7 @@ fn compare_digits(a: &[u8], sticky: bool, pa: i64, b: &[u8], pb: i64) -> Orderin
 ///
 /// Every finite double has a finite expansion (at most 767 significant digits, 1074 after the
 /// point), computed here with plain multi-limb arithmetic.
-pub fn exact_decimal(mant: u64, exp2: i32) -> (Vec<u8>, i32) {
+pub(crate) fn exact_decimal(mant: u64, exp2: i32) -> (Vec<u8>, i32) {
     if mant == 0 {
         return (Vec::new(), 0);
     }

@@ -355,15 +355,15 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
                     }
                     None
                 }
-                b'c' | b'C' => self.chars(&conv_spec, conv == b'C' || length == Length::L)?,
-                b's' | b'S' => self.string(&conv_spec, conv == b'S' || length == Length::L)?,
+                b'c' | b'C' => self.chars(&conv_spec, conv == b'C' || self.long_flag(length))?,
+                b's' | b'S' => self.string(&conv_spec, conv == b'S' || self.long_flag(length))?,
                 b'[' => {
                     let (set, next) = match parse_scanset(fmt, i) {
                         Some(x) => x,
                         None => return Ok(Stop::Mismatch),
                     };
                     i = next;
-                    self.scanset(&conv_spec, &set, length == Length::L)?
+                    self.scanset(&conv_spec, &set, self.long_flag(length))?
                 }
                 b'd' => self.integer(&conv_spec, 10, true, false)?,
                 b'i' => self.integer(&conv_spec, 0, true, false)?,
@@ -382,6 +382,17 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
             self.input.skip_space();
         }
         Ok(Stop::Finished)
+    }
+
+    /// Whether glibc's `LONG` flag is set, which makes `%c`, `%s` and `%[` wide: `l`, `ll`,
+    /// `L`, `q`, and `j`, `z`, `t` where those types are wider than `int`.
+    fn long_flag(&self, length: Length) -> bool {
+        match length {
+            Length::L | Length::Ll => true,
+            Length::J => self.target.long_size == 8,
+            Length::Z => self.target.ptr_size == 8,
+            Length::None | Length::H | Length::Hh => false,
+        }
     }
 
     /// Bytes stored for an integer conversion (and `%n`) with this length modifier.
@@ -422,6 +433,17 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
         self.assign(spec, &bytes)
     }
 
+    /// Stores the wide characters converted before an encoding error, without counting an
+    /// assignment.
+    fn store_wide_partial(&mut self, spec: &Conv, chars: &[u8]) -> Result<(), A::Error> {
+        let addr = self.args.pointer(spec.argpos)?;
+        let bytes: Vec<u8> = chars
+            .iter()
+            .flat_map(|&c| u32::from(c).to_le_bytes())
+            .collect();
+        self.args.inner.store(addr, &bytes)
+    }
+
     /// `%c`: exactly `width` (default 1) bytes, whitespace included, fewer at end of input.
     fn chars(&mut self, spec: &Conv, wide: bool) -> Result<Option<Stop>, A::Error> {
         let want = spec.width.0.unwrap_or(1);
@@ -433,8 +455,12 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
             match self.input.peek() {
                 None => break,
                 Some(c) if wide && !c.is_ascii() => {
-                    // No wide character for it in the "C" locale: glibc stops here.
+                    // No wide character for it in the "C" locale: glibc stops here, having
+                    // stored the characters before it.
                     self.input.next();
+                    if !spec.suppress && !got.is_empty() {
+                        self.store_wide_partial(spec, &got)?;
+                    }
                     return Ok(Some(Stop::Mismatch));
                 }
                 Some(c) => {
@@ -462,6 +488,9 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
             }
             if wide && !c.is_ascii() {
                 self.input.next();
+                if !spec.suppress && !got.is_empty() {
+                    self.store_wide_partial(spec, &got)?;
+                }
                 return Ok(Some(Stop::Mismatch));
             }
             self.input.next();
@@ -493,10 +522,6 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
             if !set[usize::from(c)] {
                 break;
             }
-            if wide && !c.is_ascii() {
-                self.input.next();
-                return Ok(Some(Stop::Mismatch));
-            }
             self.input.next();
             got.push(c);
             width.take();
@@ -507,9 +532,35 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
         if got.is_empty() {
             return Ok(Some(Stop::Mismatch));
         }
-        if !spec.suppress {
-            self.assign_chars(spec, &got, true, wide)?;
+        if spec.suppress {
+            return Ok(None);
         }
+        if wide && !got.is_ascii() {
+            // glibc's %l[ ignores the failure of converting a non-ASCII byte: it skips a
+            // wchar_t without writing it. Store the runs around those holes.
+            let addr = self.args.pointer(spec.argpos)?;
+            got.push(0);
+            let mut k = 0;
+            while k < got.len() {
+                if !got[k].is_ascii() {
+                    k += 1;
+                    continue;
+                }
+                let end = got[k..]
+                    .iter()
+                    .position(|b| !b.is_ascii())
+                    .map_or(got.len(), |n| k + n);
+                let bytes: Vec<u8> = got[k..end]
+                    .iter()
+                    .flat_map(|&c| u32::from(c).to_le_bytes())
+                    .collect();
+                self.args.inner.store(addr + 4 * k as u64, &bytes)?;
+                k = end;
+            }
+            self.done += 1;
+            return Ok(None);
+        }
+        self.assign_chars(spec, &got, true, wide)?;
         Ok(None)
     }
 
@@ -618,16 +669,16 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
         true
     }
 
-    /// Takes the next byte if it equals `want` (case-insensitively) and the width allows;
-    /// glibc consumes a mismatching byte too, then fails the conversion.
-    fn expect_or_lose(&mut self, width: &mut Width, buf: &mut Vec<u8>, want: u8) -> bool {
+    /// One more letter of "nan"/"inf"/"infinity" (case-insensitive). glibc reads the byte
+    /// whatever it is, so a mismatching byte is consumed too before the conversion fails.
+    fn float_letter(&mut self, width: &mut Width, buf: &mut Vec<u8>, want: u8) -> bool {
         if width.exhausted() {
             return false;
         }
         match self.input.next() {
             Some(c) if c.eq_ignore_ascii_case(&want) => {
-                buf.push(c);
                 width.take();
+                buf.push(c);
                 true
             }
             _ => false,
@@ -635,32 +686,36 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
     }
 
     /// Floating conversions, following glibc 2.36's character collection, then `strtod` or
-    /// `strtof` on what was collected.
+    /// `strtof` on what was collected. Here glibc counts a byte against the width as soon as
+    /// it looks at it, which decides e.g. whether `%3f` takes the `x` of "-0x1".
     fn float(&mut self, spec: &Conv) -> Result<Option<Stop>, A::Error> {
         let mut width = spec.width;
         let mut buf: Vec<u8> = Vec::new();
         let Some(mut c) = self.input.peek() else {
             return Ok(Some(Stop::InputFailure));
         };
+        width.take();
         let mut got_sign = false;
         if c == b'-' || c == b'+' {
             got_sign = true;
             buf.push(c);
             self.input.next();
-            width.take();
-            match self.input.peek() {
-                Some(n) if !width.exhausted() => c = n,
-                _ => return Ok(Some(Stop::Mismatch)),
+            if width.exhausted() {
+                return Ok(Some(Stop::Mismatch));
             }
+            match self.input.peek() {
+                Some(n) => c = n,
+                None => return Ok(Some(Stop::Mismatch)),
+            }
+            width.take();
         }
         let lower = c.to_ascii_lowercase();
         if lower == b'n' || lower == b'i' {
             buf.push(c);
             self.input.next();
-            width.take();
             let rest: &[u8] = if lower == b'n' { b"an" } else { b"nf" };
             for &w in rest {
-                if !self.expect_or_lose(&mut width, &mut buf, w) {
+                if !self.float_letter(&mut width, &mut buf, w) {
                     return Ok(Some(Stop::Mismatch));
                 }
             }
@@ -670,7 +725,7 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
             {
                 // "infinity" must then be complete.
                 for &w in b"inity" {
-                    if !self.expect_or_lose(&mut width, &mut buf, w) {
+                    if !self.float_letter(&mut width, &mut buf, w) {
                         return Ok(Some(Stop::Mismatch));
                     }
                 }
@@ -682,23 +737,24 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
         let mut got_dot = false;
         let mut got_e = false;
         let mut exp_char = b'e';
+        let mut cur = Some(c);
         if !width.exhausted() && c == b'0' {
             buf.push(c);
             self.input.next();
+            cur = self.input.peek();
             width.take();
-            let next = self.input.peek();
-            if !width.exhausted() && next.is_some_and(|n| n | 0x20 == b'x') {
-                buf.push(next.unwrap_or(b'x'));
+            if !width.exhausted() && cur.is_some_and(|n| n | 0x20 == b'x') {
+                buf.push(cur.unwrap_or(b'x'));
                 self.input.next();
-                width.take();
                 hex = true;
                 exp_char = b'p';
+                cur = self.input.peek();
+                width.take();
             } else {
                 got_digit = true;
             }
         }
-        while !width.exhausted() {
-            let Some(c) = self.input.peek() else { break };
+        while let Some(c) = cur {
             if c.is_ascii_digit() || (!got_e && hex && c.is_ascii_hexdigit()) {
                 buf.push(c);
                 got_digit = true;
@@ -715,8 +771,13 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
                 break;
             }
             self.input.next();
+            if width.exhausted() {
+                break;
+            }
+            cur = self.input.peek();
             width.take();
         }
+        // A bare "0x" (after the sign, if any) is no number; the rest is left to strtod.
         let sign_len = usize::from(got_sign);
         if buf.len() == sign_len || (hex && buf.len() == 2 + sign_len) {
             return Ok(Some(Stop::Mismatch));
@@ -725,8 +786,15 @@ impl<I: ScanInput, A: ScanArgs> Scanner<'_, I, A> {
     }
 
     fn store_float(&mut self, spec: &Conv, buf: &[u8]) -> Result<Option<Stop>, A::Error> {
-        // `l` is double; `L`/`ll`/`q` would be long double, stored here as double too.
-        let (consumed, bytes) = if matches!(spec.length, Length::L | Length::Ll) {
+        // glibc stores a double for `l` and for the modifiers it reads as `long` (`z`, `t`, `j`
+        // on LP64); `L`/`ll`/`q` (and `j` on ILP32) would be long double, stored here as double
+        // too. Only `h`, `hh` and no modifier give a float.
+        let double = match spec.length {
+            Length::None | Length::H | Length::Hh => false,
+            Length::L | Length::Ll | Length::J => true,
+            Length::Z => self.target.ptr_size > 4,
+        };
+        let (consumed, bytes) = if double {
             let p = strtod(buf);
             (p.consumed, p.value.to_le_bytes().to_vec())
         } else {
