@@ -114,3 +114,26 @@ pub fn compile(name: &str, text: &str, opts: &Options, phase: Phase) -> Compilat
     }
     c
 }
+
+/// The outcome of running an image with captured input and output.
+pub struct Execution {
+    pub stop: crate::vm::Stop,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub steps: u64,
+}
+
+/// Runs an image to completion with the given stdin, capturing its output.
+pub fn execute(image: &Image, config: crate::vm::Config, allocator: &str, stdin: &[u8]) -> Result<Execution, String> {
+    use crate::vm::{Io, Unobserved, Vm, alloc};
+    let heap = alloc::by_name(allocator).ok_or_else(|| format!("unknown allocator '{allocator}'"))?;
+    let io = Io::new(Box::new(std::io::Cursor::new(stdin.to_vec())));
+    let mut vm = Vm::new(image, config, heap, io)?;
+    let stop = vm.run(&mut Unobserved);
+    Ok(Execution {
+        stop,
+        stdout: std::mem::take(&mut vm.io.stdout),
+        stderr: std::mem::take(&mut vm.io.stderr),
+        steps: vm.steps,
+    })
+}

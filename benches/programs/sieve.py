@@ -1,0 +1,11 @@
+N = 1000000
+count = 0
+for round in range(10):
+    composite = bytearray(N + 1)
+    count = 0
+    for i in range(2, N + 1):
+        if not composite[i]:
+            count += 1
+            for j in range(i + i, N + 1, i):
+                composite[j] = 1
+print(count)
