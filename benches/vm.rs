@@ -15,7 +15,11 @@ fn programs() -> Vec<(String, String)> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "c"))
         .map(|p| {
-            let name = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let name = p
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             (name, std::fs::read_to_string(&p).expect("readable"))
         })
         .collect();
@@ -43,10 +47,13 @@ fn execute(c: &mut Criterion) {
         let compiled = driver::compile(&name, &text, &Options::default(), Phase::Link);
         let image = compiled.image.expect("benchmark programs compile");
         // The expected checksum: the first run's output.
-        let expected = driver::execute(&image, Config::default(), "first-fit", b"").expect("loads").stdout;
+        let expected = driver::execute(&image, Config::default(), "first-fit", b"")
+            .expect("loads")
+            .stdout;
         group.bench_function(&name, |b| {
             b.iter(|| {
-                let run = driver::execute(&image, Config::default(), "first-fit", b"").expect("loads");
+                let run =
+                    driver::execute(&image, Config::default(), "first-fit", b"").expect("loads");
                 assert!(matches!(run.stop, Stop::Exit(0)));
                 assert_eq!(run.stdout, expected);
             })

@@ -124,9 +124,15 @@ pub struct Execution {
 }
 
 /// Runs an image to completion with the given stdin, capturing its output.
-pub fn execute(image: &Image, config: crate::vm::Config, allocator: &str, stdin: &[u8]) -> Result<Execution, String> {
+pub fn execute(
+    image: &Image,
+    config: crate::vm::Config,
+    allocator: &str,
+    stdin: &[u8],
+) -> Result<Execution, String> {
     use crate::vm::{Io, Unobserved, Vm, alloc};
-    let heap = alloc::by_name(allocator).ok_or_else(|| format!("unknown allocator '{allocator}'"))?;
+    let heap =
+        alloc::by_name(allocator).ok_or_else(|| format!("unknown allocator '{allocator}'"))?;
     let io = Io::new(Box::new(std::io::Cursor::new(stdin.to_vec())));
     let mut vm = Vm::new(image, config, heap, io)?;
     let stop = vm.run(&mut Unobserved);

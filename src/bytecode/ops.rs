@@ -111,6 +111,26 @@ ops! {
     St32 = "st32" { p: Slot, off: Imm, a: Slot }
     /// m64[s64[p] + off] = s64[a]
     St64 = "st64" { p: Slot, off: Imm, a: Slot }
+    /// s32[d] = sign-extend(m8[s64[p] + s32[i]]) (a signed 32-bit index)
+    LdX8s = "ldx8s" { d: Slot, p: Slot, i: Slot }
+    /// s32[d] = zero-extend(m8[s64[p] + s32[i]]) (a signed 32-bit index)
+    LdX8u = "ldx8u" { d: Slot, p: Slot, i: Slot }
+    /// s32[d] = sign-extend(m16[s64[p] + 2 * s32[i]]) (a signed 32-bit index)
+    LdX16s = "ldx16s" { d: Slot, p: Slot, i: Slot }
+    /// s32[d] = zero-extend(m16[s64[p] + 2 * s32[i]]) (a signed 32-bit index)
+    LdX16u = "ldx16u" { d: Slot, p: Slot, i: Slot }
+    /// s32[d] = m32[s64[p] + 4 * s32[i]] (a signed 32-bit index)
+    LdX32 = "ldx32" { d: Slot, p: Slot, i: Slot }
+    /// s64[d] = m64[s64[p] + 8 * s32[i]] (a signed 32-bit index)
+    LdX64 = "ldx64" { d: Slot, p: Slot, i: Slot }
+    /// m8[s64[p] + s32[i]] = s8[a] (a signed 32-bit index)
+    StX8 = "stx8" { p: Slot, i: Slot, a: Slot }
+    /// m16[s64[p] + 2 * s32[i]] = s16[a] (a signed 32-bit index)
+    StX16 = "stx16" { p: Slot, i: Slot, a: Slot }
+    /// m32[s64[p] + 4 * s32[i]] = s32[a] (a signed 32-bit index)
+    StX32 = "stx32" { p: Slot, i: Slot, a: Slot }
+    /// m64[s64[p] + 8 * s32[i]] = s64[a] (a signed 32-bit index)
+    StX64 = "stx64" { p: Slot, i: Slot, a: Slot }
     /// s[d .. d+n] = m[s64[p] .. +n] (a struct read into the frame)
     LdN = "ldn" { d: Slot, p: Slot, n: Size }
     /// m[s64[p] .. +n] = s[a .. a+n] (a struct written from the frame)
@@ -168,6 +188,20 @@ ops! {
     ShrU32 = "shru32" { d: Slot, a: Slot, b: Slot }
     /// s32[d] = s32[a] + imm
     AddI32 = "addi32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] * imm
+    MulI32 = "muli32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] & imm
+    AndI32 = "andi32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] | imm
+    OrI32 = "ori32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] ^ imm
+    XorI32 = "xori32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] << (imm & 31)
+    ShlI32 = "shli32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] >> (imm & 31), arithmetic
+    ShrSI32 = "shrsi32" { d: Slot, a: Slot, imm: Imm }
+    /// s32[d] = s32[a] >> (imm & 31), logical
+    ShrUI32 = "shrui32" { d: Slot, a: Slot, imm: Imm }
     /// s32[d] = -s32[a]
     Neg32 = "neg32" { d: Slot, a: Slot }
     /// s32[d] = ~s32[a]
@@ -202,6 +236,18 @@ ops! {
     AddI64 = "addi64" { d: Slot, a: Slot, imm: Imm }
     /// s64[d] = s64[a] * sign-extend(imm)
     MulI64 = "muli64" { d: Slot, a: Slot, imm: Imm }
+    /// s64[d] = s64[a] & sign-extend(imm)
+    AndI64 = "andi64" { d: Slot, a: Slot, imm: Imm }
+    /// s64[d] = s64[a] | sign-extend(imm)
+    OrI64 = "ori64" { d: Slot, a: Slot, imm: Imm }
+    /// s64[d] = s64[a] ^ sign-extend(imm)
+    XorI64 = "xori64" { d: Slot, a: Slot, imm: Imm }
+    /// s64[d] = s64[a] << (imm & 63)
+    ShlI64 = "shli64" { d: Slot, a: Slot, imm: Imm }
+    /// s64[d] = s64[a] >> (imm & 63), arithmetic
+    ShrSI64 = "shrsi64" { d: Slot, a: Slot, imm: Imm }
+    /// s64[d] = s64[a] >> (imm & 63), logical
+    ShrUI64 = "shrui64" { d: Slot, a: Slot, imm: Imm }
     /// s64[d] = -s64[a]
     Neg64 = "neg64" { d: Slot, a: Slot }
     /// s64[d] = ~s64[a]
@@ -357,14 +403,53 @@ ops! {
     /// if s32[a] == imm: pc = t (a switch case)
     JEqI32 = "jeqi32" { a: Slot, imm: Imm, t: Target }
 
+    /// if s32[a] != imm: pc = t
+    JNeI32 = "jnei32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] < imm, signed: pc = t
+    JLtSI32 = "jltsi32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] <= imm, signed: pc = t
+    JLeSI32 = "jlesi32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] > imm, signed: pc = t
+    JGtSI32 = "jgtsi32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] >= imm, signed: pc = t
+    JGeSI32 = "jgesi32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] < imm, unsigned: pc = t
+    JLtUI32 = "jltui32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] <= imm, unsigned: pc = t
+    JLeUI32 = "jleui32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] > imm, unsigned: pc = t
+    JGtUI32 = "jgtui32" { a: Slot, imm: Imm, t: Target }
+    /// if s32[a] >= imm, unsigned: pc = t
+    JGeUI32 = "jgeui32" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] == sign-extend(imm): pc = t
+    JEqI64 = "jeqi64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] != sign-extend(imm): pc = t
+    JNeI64 = "jnei64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] < sign-extend(imm), signed: pc = t
+    JLtSI64 = "jltsi64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] <= sign-extend(imm), signed: pc = t
+    JLeSI64 = "jlesi64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] > sign-extend(imm), signed: pc = t
+    JGtSI64 = "jgtsi64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] >= sign-extend(imm), signed: pc = t
+    JGeSI64 = "jgesi64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] < sign-extend(imm), unsigned: pc = t
+    JLtUI64 = "jltui64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] <= sign-extend(imm), unsigned: pc = t
+    JLeUI64 = "jleui64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] > sign-extend(imm), unsigned: pc = t
+    JGtUI64 = "jgtui64" { a: Slot, imm: Imm, t: Target }
+    /// if s64[a] >= sign-extend(imm), unsigned: pc = t
+    JGeUI64 = "jgeui64" { a: Slot, imm: Imm, t: Target }
     /// m64[sp-8] = pc (return address); m64[sp-16] = fp; fp = sp - 16; pc = f
     Call = "call" { f: Func }
     /// as call, to the function whose text address is s64[a]
     CallInd = "callind" { a: Slot }
     /// run library function b on the arguments at m[sp ..]; its result goes to m[sp]
     CallB = "callb" { b: Builtin }
-    /// sp = fp - n; stack overflow if sp falls below the break
-    Enter = "enter" { n: Size }
+    /// sp = fp - n; stack overflow if sp falls below the break. The function touches
+    /// frame slots from fp-n up to fp+up (its arguments end there).
+    Enter = "enter" { n: Size, up: Size }
     /// sp = fp + 16; pc = m64[fp+8]; fp = m64[fp]
     Ret = "ret" {}
     /// run library function b on this frame's arguments (m[fp+16 ..]), result to m[fp+16]; then ret

@@ -203,6 +203,14 @@ impl<'p> FuncGen<'p> {
         Slot(OUT_BASE + offset as i32)
     }
 
+    /// The highest frame offset the function may touch: the end of its arguments (at
+    /// least the 8-byte slot where a result is returned), plus room for the verifier's
+    /// assumption that any slot may be read as 8 bytes (a narrow member of the last
+    /// argument is not).
+    pub fn frame_top(&self) -> u32 {
+        16 + self.arg_bytes.max(8) + 8
+    }
+
     /// Finishes the function: the frame size, outgoing slots and jump targets resolved.
     pub fn finish(&mut self) -> u32 {
         let frame = align_up(
@@ -235,8 +243,10 @@ impl<'p> FuncGen<'p> {
         for op in &mut self.ops {
             op.visit(&mut fix);
         }
-        if let Some(Op::Enter { n }) = self.ops.first_mut() {
+        let top = self.frame_top();
+        if let Some(Op::Enter { n, up }) = self.ops.first_mut() {
             n.0 = frame as u32;
+            up.0 = top;
         }
         frame as u32
     }
@@ -1007,39 +1017,23 @@ impl<'p> FuncGen<'p> {
 
     fn binary(&mut self, op: BinaryOp, a: &Expr, b: &Expr, ty: &Type, dst: Dst) -> Slot {
         let w = self.width(ty);
-        // Adding a small constant has its own instruction.
-        if matches!(op, BinaryOp::Add | BinaryOp::Sub)
-            && matches!(w, Width::I32 | Width::I64)
-            && let ExprKind::Const(c) = b.kind
+        // An operation with a small constant has its own instruction.
+        let commutes = matches!(
+            op,
+            BinaryOp::Add | BinaryOp::Mul | BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor
+        );
+        let (var, konst) = match (self.imm_of(b, w), self.imm_of(a, w)) {
+            (Some(c), _) => (a, Some(c)),
+            (None, Some(c)) if commutes => (b, Some(c)),
+            _ => (a, None),
+        };
+        if let Some(c) = konst
+            && let Some(make) = imm_op(op, w, c, Self::signed(ty))
         {
-            let c = if w == Width::I32 {
-                c as u32 as i32 as i64
-            } else {
-                c as i64
-            };
-            let c = if op == BinaryOp::Sub {
-                c.wrapping_neg()
-            } else {
-                c
-            };
-            if let Ok(imm) = i32::try_from(c) {
-                let s = self.value(a, Dst::Any);
-                let d = self.dst_slot(dst);
-                self.emit(if w == Width::I32 {
-                    Op::AddI32 {
-                        d,
-                        a: s,
-                        imm: Imm(imm),
-                    }
-                } else {
-                    Op::AddI64 {
-                        d,
-                        a: s,
-                        imm: Imm(imm),
-                    }
-                });
-                return d;
-            }
+            let s = self.value(var, Dst::Any);
+            let d = self.dst_slot(dst);
+            self.emit(make(d, s));
+            return d;
         }
         let mark = self.mark();
         let x = self.value(a, Dst::Any);
@@ -1099,6 +1093,20 @@ impl<'p> FuncGen<'p> {
             (_, BitXor) => Op::Xor32 { d, a, b },
         });
         d
+    }
+
+    /// A constant operand that fits an instruction's 32-bit immediate (as the value the
+    /// operation sees: sign-extended for 64-bit operations).
+    fn imm_of(&self, e: &Expr, w: Width) -> Option<i64> {
+        let ExprKind::Const(c) = e.kind else {
+            return None;
+        };
+        let v = match w {
+            Width::I32 => c as u32 as i32 as i64,
+            Width::I64 => c as i64,
+            _ => return None,
+        };
+        i32::try_from(v).ok().map(i64::from)
     }
 
     /// A temporary allocated since `mark` (so dead after use).
@@ -1177,11 +1185,24 @@ impl<'p> FuncGen<'p> {
             }
             ExprKind::Compare(op, a, b) if !a.ty.is_float() => {
                 let w = self.width(&a.ty);
+                let unsigned = a.ty.is_pointer() || !Self::signed(&a.ty);
+                let op = if when { *op } else { negate(*op) };
+                // A constant operand: compare with an immediate.
+                let konst = match (self.imm_of(b, w), self.imm_of(a, w)) {
+                    (Some(c), _) => Some((a, c, op)),
+                    (None, Some(c)) => Some((b, c, mirror(op))),
+                    _ => None,
+                };
+                if let Some((var, c, op)) = konst {
+                    let mark = self.mark();
+                    let a = self.value(var, Dst::Any);
+                    self.release(mark);
+                    self.emit(jump_imm(op, w == Width::I64, unsigned, a, Imm(c as i32), t));
+                    return;
+                }
                 let mark = self.mark();
                 let (x, y) = (self.value(a, Dst::Any), self.value(b, Dst::Any));
                 self.release(mark);
-                let unsigned = a.ty.is_pointer() || !Self::signed(&a.ty);
-                let op = if when { *op } else { negate(*op) };
                 let (op, a, b) = match op {
                     CmpOp::Gt => (CmpOp::Lt, y, x),
                     CmpOp::Ge => (CmpOp::Le, y, x),
@@ -1389,6 +1410,44 @@ fn align_up(x: i64, a: i64) -> i64 {
     (x + a - 1).div_euclid(a) * a
 }
 
+/// The same comparison with its operands swapped.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Ge => CmpOp::Le,
+        o => o,
+    }
+}
+
+/// `if a op imm: pc = t`.
+fn jump_imm(op: CmpOp, wide: bool, unsigned: bool, a: Slot, imm: Imm, t: Target) -> Op {
+    use CmpOp::*;
+    match (wide, op, unsigned) {
+        (false, Eq, _) => Op::JEqI32 { a, imm, t },
+        (false, Ne, _) => Op::JNeI32 { a, imm, t },
+        (false, Lt, false) => Op::JLtSI32 { a, imm, t },
+        (false, Le, false) => Op::JLeSI32 { a, imm, t },
+        (false, Gt, false) => Op::JGtSI32 { a, imm, t },
+        (false, Ge, false) => Op::JGeSI32 { a, imm, t },
+        (false, Lt, true) => Op::JLtUI32 { a, imm, t },
+        (false, Le, true) => Op::JLeUI32 { a, imm, t },
+        (false, Gt, true) => Op::JGtUI32 { a, imm, t },
+        (false, Ge, true) => Op::JGeUI32 { a, imm, t },
+        (true, Eq, _) => Op::JEqI64 { a, imm, t },
+        (true, Ne, _) => Op::JNeI64 { a, imm, t },
+        (true, Lt, false) => Op::JLtSI64 { a, imm, t },
+        (true, Le, false) => Op::JLeSI64 { a, imm, t },
+        (true, Gt, false) => Op::JGtSI64 { a, imm, t },
+        (true, Ge, false) => Op::JGeSI64 { a, imm, t },
+        (true, Lt, true) => Op::JLtUI64 { a, imm, t },
+        (true, Le, true) => Op::JLeUI64 { a, imm, t },
+        (true, Gt, true) => Op::JGtUI64 { a, imm, t },
+        (true, Ge, true) => Op::JGeUI64 { a, imm, t },
+    }
+}
+
 fn negate(op: CmpOp) -> CmpOp {
     match op {
         CmpOp::Eq => CmpOp::Ne,
@@ -1398,6 +1457,42 @@ fn negate(op: CmpOp) -> CmpOp {
         CmpOp::Le => CmpOp::Gt,
         CmpOp::Gt => CmpOp::Le,
     }
+}
+
+/// The instruction for `d = a op imm`, if there is one (a subtraction adds the negation).
+fn imm_op(op: BinaryOp, w: Width, c: i64, signed: bool) -> Option<impl Fn(Slot, Slot) -> Op> {
+    let c = if op == BinaryOp::Sub {
+        c.checked_neg()?
+    } else {
+        c
+    };
+    let imm = Imm(i32::try_from(c).ok()?);
+    let wide = match w {
+        Width::I32 => false,
+        Width::I64 => true,
+        _ => return None,
+    };
+    use BinaryOp::*;
+    let make: fn(Slot, Slot, Imm) -> Op = match (op, wide) {
+        (Add | Sub, false) => |d, a, imm| Op::AddI32 { d, a, imm },
+        (Mul, false) => |d, a, imm| Op::MulI32 { d, a, imm },
+        (BitAnd, false) => |d, a, imm| Op::AndI32 { d, a, imm },
+        (BitOr, false) => |d, a, imm| Op::OrI32 { d, a, imm },
+        (BitXor, false) => |d, a, imm| Op::XorI32 { d, a, imm },
+        (Add | Sub, true) => |d, a, imm| Op::AddI64 { d, a, imm },
+        (Mul, true) => |d, a, imm| Op::MulI64 { d, a, imm },
+        (BitAnd, true) => |d, a, imm| Op::AndI64 { d, a, imm },
+        (BitOr, true) => |d, a, imm| Op::OrI64 { d, a, imm },
+        (BitXor, true) => |d, a, imm| Op::XorI64 { d, a, imm },
+        (Shl, false) => |d, a, imm| Op::ShlI32 { d, a, imm },
+        (Shl, true) => |d, a, imm| Op::ShlI64 { d, a, imm },
+        (Shr, false) if signed => |d, a, imm| Op::ShrSI32 { d, a, imm },
+        (Shr, false) => |d, a, imm| Op::ShrUI32 { d, a, imm },
+        (Shr, true) if signed => |d, a, imm| Op::ShrSI64 { d, a, imm },
+        (Shr, true) => |d, a, imm| Op::ShrUI64 { d, a, imm },
+        _ => return None,
+    };
+    Some(move |d, a| make(d, a, imm))
 }
 
 /// Whether evaluating the expression may call a function (and so reuse the outgoing

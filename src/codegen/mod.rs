@@ -194,7 +194,10 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
             Code {
                 name,
                 ops: vec![
-                    Op::Enter { n: Size(0) },
+                    Op::Enter {
+                        n: Size(0),
+                        up: Size(24),
+                    },
                     Op::TailB {
                         b: Builtin(lib.id()),
                     },
@@ -460,7 +463,10 @@ fn start_code(main: FuncId, exit: FuncId) -> Code {
     Code {
         name: "_start".into(),
         ops: vec![
-            Op::Enter { n: Size(16) },
+            Op::Enter {
+                n: Size(16),
+                up: Size(16),
+            },
             Op::Call { f: Func(main.0) },
             Op::Call { f: Func(exit.0) },
             Op::Exit { a: Slot(-16) },
@@ -484,7 +490,10 @@ fn gen_function(prog: &Program, id: FuncId, library: &dyn Fn(FuncId) -> Option<L
     let mut g = FuncGen::new(prog, body, &f.ty.ret, library);
     g.span = f.span;
     g.c_labels = (0..body.labels).map(|_| g.new_label()).collect();
-    g.emit(Op::Enter { n: Size(0) });
+    g.emit(Op::Enter {
+        n: Size(0),
+        up: Size(0),
+    });
     g.stmt(&body.stmt);
     // Falling off the end: `main` returns 0 (C99 5.1.2.2.3), others return.
     g.span = body.end;

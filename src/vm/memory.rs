@@ -5,8 +5,51 @@
 use super::trap::Trap;
 use crate::bytecode::{Layout, Segment};
 
+/// The bytes of the address space, owned through one raw base pointer: every access,
+/// checked or not, derives from it, so the interpreter's frame pointer (also derived from
+/// it) stays valid alongside the checked accesses.
+struct Buffer {
+    base: std::ptr::NonNull<u8>,
+    len: usize,
+}
+
+impl Buffer {
+    fn zeroed(len: usize) -> Buffer {
+        // A zeroed allocation: the host maps its pages lazily.
+        let boxed: Box<[u8]> = vec![0u8; len].into_boxed_slice();
+        let raw = Box::into_raw(boxed);
+        Buffer {
+            // SAFETY: a Box's pointer is never null.
+            base: unsafe { std::ptr::NonNull::new_unchecked(raw.cast::<u8>()) },
+            len,
+        }
+    }
+
+    fn slice(&self) -> &[u8] {
+        // SAFETY: `base` owns `len` initialized bytes for the buffer's whole life.
+        unsafe { std::slice::from_raw_parts(self.base.as_ptr(), self.len) }
+    }
+
+    fn slice_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as above; `&mut self` makes this the only reference handed out now.
+        unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for Buffer {
+    fn drop(&mut self) {
+        // SAFETY: `base` and `len` come from `Box::into_raw` of a `Box<[u8]>` of that length.
+        unsafe {
+            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.base.as_ptr(),
+                self.len,
+            )))
+        }
+    }
+}
+
 pub struct Memory {
-    bytes: Vec<u8>,
+    bytes: Buffer,
     pub layout: Layout,
     /// The end of the heap: `heap_start <= brk <= sp`.
     pub brk: u64,
@@ -20,7 +63,7 @@ impl Memory {
         let size = layout.mem_size as usize;
         let brk = layout.heap_start;
         Memory {
-            bytes: vec![0; size],
+            bytes: Buffer::zeroed(size),
             sp: layout.mem_size,
             brk,
             layout,
@@ -28,13 +71,13 @@ impl Memory {
     }
 
     pub fn size(&self) -> u64 {
-        self.bytes.len() as u64
+        self.bytes.len as u64
     }
 
     /// Copies bytes in at load time, ignoring permissions.
     pub fn load_segment(&mut self, addr: u64, data: &[u8]) {
         let start = addr as usize;
-        if let Some(dst) = self.bytes.get_mut(start..start + data.len()) {
+        if let Some(dst) = self.bytes.slice_mut().get_mut(start..start + data.len()) {
             dst.copy_from_slice(data);
         }
     }
@@ -89,13 +132,13 @@ impl Memory {
     #[inline]
     pub fn read<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
         let r = self.check(addr, N as u64, false)?;
-        Ok(self.bytes[r].try_into().unwrap_or([0; N]))
+        Ok(self.bytes.slice()[r].try_into().unwrap_or([0; N]))
     }
 
     #[inline]
     pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
         let r = self.check(addr, N as u64, true)?;
-        self.bytes[r].copy_from_slice(&v);
+        self.bytes.slice_mut()[r].copy_from_slice(&v);
         Ok(())
     }
 
@@ -126,13 +169,13 @@ impl Memory {
     /// A readable byte range.
     pub fn slice(&self, addr: u64, n: u64) -> Result<&[u8], Trap> {
         let r = self.check(addr, n, false)?;
-        Ok(&self.bytes[r])
+        Ok(&self.bytes.slice()[r])
     }
 
     /// A writable byte range.
     pub fn slice_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], Trap> {
         let r = self.check(addr, n, true)?;
-        Ok(&mut self.bytes[r])
+        Ok(&mut self.bytes.slice_mut()[r])
     }
 
     /// memmove within the space, both ranges checked.
@@ -142,7 +185,7 @@ impl Memory {
         }
         let s = self.check(src, n, false)?;
         let d = self.check(dst, n, true)?;
-        self.bytes.copy_within(s, d.start);
+        self.bytes.slice_mut().copy_within(s, d.start);
         Ok(())
     }
 
@@ -179,10 +222,15 @@ impl Memory {
     /// Unchecked access to the whole space, for frame slots (which are inside the stack
     /// by construction) and for tools that inspect memory.
     pub fn bytes(&self) -> &[u8] {
-        &self.bytes
+        self.bytes.slice()
     }
 
     pub fn bytes_mut(&mut self) -> &mut [u8] {
-        &mut self.bytes
+        self.bytes.slice_mut()
+    }
+
+    /// The raw base of the space, for the interpreter's frame pointer (see `vm::frame`).
+    pub(crate) fn base(&self) -> *mut u8 {
+        self.bytes.base.as_ptr()
     }
 }

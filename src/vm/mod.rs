@@ -6,6 +6,7 @@
 
 pub mod alloc;
 pub mod builtins;
+mod frame;
 mod interp;
 pub mod memory;
 pub mod trap;
@@ -70,6 +71,9 @@ pub enum Stop {
 
 /// Watches execution; the default methods cost nothing.
 pub trait Observer {
+    /// False for an observer that does nothing: the loop then skips it entirely.
+    const ACTIVE: bool = true;
+
     /// Before each instruction (by index); returning false pauses the run.
     #[inline(always)]
     fn before(&mut self, _vm: &Vm, _index: usize) -> bool {
@@ -79,7 +83,9 @@ pub trait Observer {
 
 /// Observes nothing.
 pub struct Unobserved;
-impl Observer for Unobserved {}
+impl Observer for Unobserved {
+    const ACTIVE: bool = false;
+}
 
 /// Where program output goes.
 pub struct Io {
@@ -164,13 +170,15 @@ const NO_INSTR: u32 = u32::MAX;
 pub struct Vm<'i> {
     pub image: &'i Image,
     pub mem: Memory,
-    code: Vec<Op>,
+    code: std::rc::Rc<[Op]>,
     /// Text address of each instruction.
     addr_of: Vec<u64>,
     /// Instruction index at each text offset (`NO_INSTR` inside an instruction).
     index_of: Vec<u32>,
     /// Instruction indices where functions start.
     entries: Vec<bool>,
+    /// For each instruction, the frame extent of its function (from its `enter`).
+    extents: Vec<frame::Extent>,
     pub pc: usize,
     pub fp: u64,
     pub steps: u64,
@@ -196,23 +204,43 @@ impl<'i> Vm<'i> {
         mem.load_segment(l.data.start, &image.data);
         let (code, addr_of, index_of) = decode_text(&image.text, l.text.start)?;
         let mut entries = vec![false; code.len()];
-        for f in &image.functions {
-            let i = index_of
-                .get((f.addr - l.text.start) as usize)
+        let mut extents = vec![frame::Extent::default(); code.len()];
+        let index = |addr: u64| {
+            index_of
+                .get((addr - l.text.start) as usize)
                 .copied()
-                .unwrap_or(NO_INSTR);
-            if let Some(e) = entries.get_mut(i as usize) {
-                *e = true;
-            }
+                .unwrap_or(NO_INSTR) as usize
+        };
+        for f in &image.functions {
+            let start = index(f.addr);
+            let end = if f.end >= l.text.end {
+                code.len()
+            } else {
+                index(f.end)
+            };
+            let Some(Op::Enter { n, up }) = code.get(start) else {
+                return Err(format!("function {} does not begin with enter", f.name));
+            };
+            let extent = frame::Extent {
+                below: n.0 as u64,
+                above: up.0 as u64,
+            };
+            let body = code
+                .get(start..end)
+                .ok_or_else(|| format!("function {} has no code", f.name))?;
+            frame::verify(body, extent).map_err(|e| format!("in {}: {e}", f.name))?;
+            entries[start] = true;
+            extents[start..end].fill(extent);
         }
         io.limit = config.max_output;
         let mut vm = Vm {
             image,
             mem,
-            code,
+            code: code.into(),
             addr_of,
             index_of,
             entries,
+            extents,
             pc: 0,
             fp: 0,
             steps: 0,
@@ -274,6 +302,11 @@ impl<'i> Vm<'i> {
 
     pub fn addr_of(&self, index: usize) -> u64 {
         self.addr_of.get(index).copied().unwrap_or(0)
+    }
+
+    /// The frame extent of the function an instruction belongs to.
+    fn extent_at(&self, index: usize) -> frame::Extent {
+        self.extents.get(index).copied().unwrap_or_default()
     }
 
     /// The decoded instructions (index order).
