@@ -460,6 +460,8 @@ ops! {
     Ret64 = "ret64" { a: Slot }
     /// end the program with exit status s32[a]
     Exit = "exit" { a: Slot }
+    /// fault: execution reached code that must not run (past the end of text)
+    Trap = "trap" {}
 }
 
 impl Op {

@@ -17,7 +17,7 @@
 
 use crate::bytecode::*;
 use crate::frontend::typed::*;
-use crate::frontend::types::{FloatKind, Type, TypeKind, Types};
+use crate::frontend::types::{FloatKind, IntKind, Type, TypeKind, Types};
 use crate::source::Span;
 use std::collections::BTreeSet;
 
@@ -37,6 +37,9 @@ pub(super) enum Place {
     Mem(Slot, i32),
     /// At a symbol's address plus an offset.
     Static(Symbol, i32),
+    /// An array element: at the address in the first slot plus the (signed 32-bit) index in
+    /// the second times the scale, which is the element's size.
+    Index(Slot, Slot, u8),
 }
 
 /// Where a value should go.
@@ -330,6 +333,7 @@ impl<'p> FuncGen<'p> {
     /// (or exactly in their own slot when they live in the frame).
     pub fn load(&mut self, place: Place, ty: &Type, dst: Dst) -> Slot {
         let w = self.width(ty);
+        let place = self.fit(place, w);
         if let Place::Frame(s) = place {
             return self.deliver(dst, w, s);
         }
@@ -373,6 +377,14 @@ impl<'p> FuncGen<'p> {
                 };
                 self.emit_reloc(op, sym, off as i64);
             }
+            Place::Index(p, i, _) => self.emit(match (w, signed) {
+                (Width::I8, true) => Op::LdX8s { d, p, i },
+                (Width::I8, false) => Op::LdX8u { d, p, i },
+                (Width::I16, true) => Op::LdX16s { d, p, i },
+                (Width::I16, false) => Op::LdX16u { d, p, i },
+                (Width::I32 | Width::F32, _) => Op::LdX32 { d, p, i },
+                _ => Op::LdX64 { d, p, i },
+            }),
             Place::Frame(_) => unreachable!("handled above"),
         }
         match dst {
@@ -386,7 +398,14 @@ impl<'p> FuncGen<'p> {
 
     pub fn store(&mut self, place: Place, ty: &Type, a: Slot) {
         let w = self.width(ty);
+        let place = self.fit(place, w);
         match place {
+            Place::Index(p, i, _) => self.emit(match w {
+                Width::I8 => Op::StX8 { p, i, a },
+                Width::I16 => Op::StX16 { p, i, a },
+                Width::I32 | Width::F32 => Op::StX32 { p, i, a },
+                _ => Op::StX64 { p, i, a },
+            }),
             Place::Frame(d) => self.mov(w, d, a),
             Place::Mem(p, off) => {
                 let off = Imm(off);
@@ -422,9 +441,39 @@ impl<'p> FuncGen<'p> {
         }
     }
 
+    /// An indexed place accessed at another width than its scale becomes a plain one.
+    fn fit(&mut self, place: Place, w: Width) -> Place {
+        let bytes = match w {
+            Width::I8 => 1,
+            Width::I16 => 2,
+            Width::I32 | Width::F32 => 4,
+            Width::I64 | Width::F64 => 8,
+            _ => 0,
+        };
+        match place {
+            Place::Index(_, _, scale) if scale == bytes => place,
+            Place::Index(..) => Place::Mem(self.address(place), 0),
+            p => p,
+        }
+    }
+
     /// The address of a place, as a pointer value in a slot.
     pub fn address(&mut self, place: Place) -> Slot {
         match place {
+            Place::Index(p, i, scale) => {
+                let wide = self.temp(8);
+                self.emit(Op::Sext32 { d: wide, a: i });
+                if scale > 1 {
+                    self.emit(Op::MulI64 {
+                        d: wide,
+                        a: wide,
+                        imm: Imm(scale as i32),
+                    });
+                }
+                let d = self.temp(8);
+                self.emit(Op::Add64 { d, a: p, b: wide });
+                d
+            }
             Place::Frame(a) => {
                 let d = self.temp(8);
                 self.emit(Op::Lea { d, a });
@@ -453,6 +502,7 @@ impl<'p> FuncGen<'p> {
         if dst == src {
             return;
         }
+        let (dst, src) = (self.fit(dst, Width::Void), self.fit(src, Width::Void));
         let n = Size(n);
         match (dst, src) {
             (Place::Frame(d), Place::Frame(a)) => self.emit(Op::MovN { d, a, n }),
@@ -496,10 +546,25 @@ impl<'p> FuncGen<'p> {
                     let b = self.value(base, Dst::Any);
                     return Place::Mem(b, off);
                 }
+                // `a[i]` with an int index: an indexed access.
+                if let ExprKind::PtrOffset(base, idx, size) = &p.kind
+                    && matches!(size, 1 | 2 | 4 | 8)
+                    && let ExprKind::Convert(i) = &idx.kind
+                    && i.ty.int_kind() == Some(IntKind::Int)
+                {
+                    let b = self.value(base, Dst::Any);
+                    let b = self.stable(b, i);
+                    let i = self.value(i, Dst::Any);
+                    return Place::Index(b, i, *size as u8);
+                }
                 let s = self.value(p, Dst::Any);
                 Place::Mem(s, 0)
             }
             ExprKind::Member(base, off) => match self.place(base) {
+                p @ Place::Index(..) => match self.fit(p, Width::Void) {
+                    Place::Mem(p, o) => Place::Mem(p, o + *off as i32),
+                    other => other,
+                },
                 Place::Frame(s) => Place::Frame(Slot(s.0 + *off as i32)),
                 Place::Mem(p, o) => Place::Mem(p, o + *off as i32),
                 Place::Static(sym, o) => Place::Static(sym, o + *off as i32),
@@ -541,6 +606,12 @@ impl<'p> FuncGen<'p> {
             }
             _ => {
                 let s = self.value(e, Dst::Any);
+                // A call's result would not survive the next call: give it a slot.
+                if s.0 >= OUT_BASE {
+                    let t = self.temp(8);
+                    self.mov(Width::I64, t, s);
+                    return Place::Frame(t);
+                }
                 Place::Frame(s)
             }
         }
@@ -660,6 +731,10 @@ impl<'p> FuncGen<'p> {
                         self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, sym, off as i64);
                         d
                     }
+                    p @ Place::Index(..) => {
+                        let a = self.address(p);
+                        self.deliver(dst, Width::I64, a)
+                    }
                 }
             }
             ExprKind::Convert(x) => self.convert(x, ty, dst),
@@ -683,6 +758,7 @@ impl<'p> FuncGen<'p> {
             }
             ExprKind::PtrOffset(p, i, size) => {
                 let p = self.value(p, Dst::Any);
+                let p = self.stable(p, i);
                 if let ExprKind::Const(c) = i.kind
                     && let Some(off) = (c as i64)
                         .checked_mul(*size as i64)
@@ -703,7 +779,9 @@ impl<'p> FuncGen<'p> {
                 d
             }
             ExprKind::PtrDiff(a, b, size) => {
-                let (a, b) = (self.value(a, Dst::Any), self.value(b, Dst::Any));
+                let x = self.value(a, Dst::Any);
+                let x = self.stable(x, b);
+                let (a, b) = (x, self.value(b, Dst::Any));
                 let d = self.dst_slot(dst);
                 self.emit(Op::Sub64 { d, a, b });
                 if *size > 1 {
@@ -737,6 +815,7 @@ impl<'p> FuncGen<'p> {
                     };
                 }
                 let place = self.place(target);
+                let place = self.stable_place(place, v);
                 match place {
                     Place::Frame(s) => {
                         let r = self.value(v, Dst::To(s));
@@ -817,6 +896,7 @@ impl<'p> FuncGen<'p> {
     fn modify(&mut self, target: &Expr, value: &Expr, post: bool, ty: &Type, dst: Dst) -> Slot {
         let w = self.width(ty);
         let place = self.place(target);
+        let place = self.stable_place(place, value);
         let old = self.load(place, ty, Dst::Any);
         // The result of `x++` is the old value: keep a copy before `x` changes.
         let kept = if post {
@@ -1037,6 +1117,7 @@ impl<'p> FuncGen<'p> {
         }
         let mark = self.mark();
         let x = self.value(a, Dst::Any);
+        let x = self.stable(x, b);
         let y = self.value(b, Dst::Any);
         let d = match dst {
             Dst::To(d) => d,
@@ -1117,7 +1198,9 @@ impl<'p> FuncGen<'p> {
     /// Materializes a comparison with one instruction where there is one.
     fn compare_value(&mut self, op: CmpOp, a: &Expr, b: &Expr, dst: Dst) -> Option<Slot> {
         let w = self.width(&a.ty);
-        let (x, y) = (self.value(a, Dst::Any), self.value(b, Dst::Any));
+        let x = self.value(a, Dst::Any);
+        let x = self.stable(x, b);
+        let y = self.value(b, Dst::Any);
         let d = self.dst_slot(dst);
         let unsigned = a.ty.is_pointer() || !Self::signed(&a.ty);
         let (op, x, y) = match op {
@@ -1201,7 +1284,9 @@ impl<'p> FuncGen<'p> {
                     return;
                 }
                 let mark = self.mark();
-                let (x, y) = (self.value(a, Dst::Any), self.value(b, Dst::Any));
+                let x = self.value(a, Dst::Any);
+                let x = self.stable(x, b);
+                let y = self.value(b, Dst::Any);
                 self.release(mark);
                 let (op, a, b) = match op {
                     CmpOp::Gt => (CmpOp::Lt, y, x),
@@ -1334,13 +1419,31 @@ impl<'p> FuncGen<'p> {
         let Some(dst) = dst.filter(|_| w != Width::Void) else {
             return Slot(0);
         };
+        // The result stays where the callee left it until the next call (see `stable`).
         let result = self.out(0, 8);
-        let d = match dst {
-            Dst::To(d) => d,
-            Dst::Any => self.temp(8),
-        };
-        self.mov(w, d, result);
-        d
+        self.deliver(dst, w, result)
+    }
+
+    /// A value held while `later` is evaluated: one sitting in the outgoing area (a call's
+    /// result) moves to a temporary if `later` calls and so would overwrite it.
+    fn stable(&mut self, s: Slot, later: &Expr) -> Slot {
+        if s.0 < OUT_BASE || !contains_call(later) {
+            return s;
+        }
+        let t = self.temp(8);
+        self.mov(Width::I64, t, s);
+        t
+    }
+
+    fn stable_place(&mut self, place: Place, later: &Expr) -> Place {
+        match place {
+            Place::Mem(p, off) => Place::Mem(self.stable(p, later), off),
+            Place::Index(p, i, scale) => {
+                let p = self.stable(p, later);
+                Place::Index(p, self.stable(i, later), scale)
+            }
+            other => other,
+        }
     }
 
     // ---- initialization ---------------------------------------------------------------

@@ -122,6 +122,17 @@ impl FuncGen<'_> {
             self.emit(Op::Ret {});
             return;
         };
+        // `return c ? a : b;` returns from each arm.
+        if let ExprKind::Cond(c, t, f) = &e.kind
+            && !e.ty.is_record()
+        {
+            let l_else = self.new_label();
+            self.branch(c, false, l_else);
+            self.ret(Some(t));
+            self.place_label(l_else);
+            self.ret(Some(f));
+            return;
+        }
         if e.ty.is_record() {
             // Copy into the caller's buffer; return its address.
             let src = self.place(e);

@@ -125,6 +125,16 @@ impl Vm<'_> {
     }
 }
 
+/// The instruction at `pc`, without a bounds check. Sound because decoding ends the code
+/// with a `trap` that execution cannot pass, and checks that every jump, call and return
+/// target is an instruction index.
+#[inline(always)]
+pub(crate) fn fetch(code: &[Op], pc: usize) -> Op {
+    debug_assert!(pc < code.len(), "pc {pc} past the code");
+    // SAFETY: `pc` is an instruction index (see above), so it is below `code.len()`.
+    unsafe { *code.get_unchecked(pc) }
+}
+
 /// Checks every slot operand of the code of one function against its frame extent. Slots
 /// are assumed to be read as 8 bytes (the widest scalar), block moves as their size.
 pub fn verify(code: &[Op], extent: Extent) -> Result<(), String> {

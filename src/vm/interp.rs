@@ -34,8 +34,9 @@ impl Vm<'_> {
     /// address, read from stack memory where a buggy program may have overwritten them.
     fn ret(&mut self) -> Result<(), Trap> {
         let fp = self.fp;
-        let ret = self.mem.read_u64(fp + 8)?;
-        let saved = self.mem.read_u64(fp)?;
+        // The header is inside the current frame (its extent reaches fp + 16 at least).
+        let header = Frame::new(self.mem.base(), fp, self.mem.size() as usize);
+        let (saved, ret) = (header.r64(Slot(0)), header.r64(Slot(8)));
         let Some(index) = self.index_at(ret) else {
             return Err(Trap::BadJump {
                 addr: ret,
@@ -123,18 +124,7 @@ impl Vm<'_> {
                 }
             }
             let index = pc;
-            let Some(&op) = code.get(index) else {
-                let addr = self.addr_of(index);
-                leave!(
-                    index,
-                    Trap::BadJump {
-                        addr,
-                        what: "execution",
-                        expected: "code"
-                    }
-                    .into()
-                )
-            };
+            let op = frame::fetch(&code, index);
             if fuel == 0 {
                 leave!(index, Trap::StepLimit(max).into())
             }
@@ -561,6 +551,18 @@ impl Vm<'_> {
                     reload!();
                 }
                 Op::Exit { a } => leave!(pc, Halt::Exit(frame.r32(a) as i32)),
+                Op::Trap {} => {
+                    let addr = self.addr_of(index);
+                    leave!(
+                        index,
+                        Trap::BadJump {
+                            addr,
+                            what: "execution",
+                            expected: "code (it ran past the last instruction)"
+                        }
+                        .into()
+                    )
+                }
             }
         }
     }

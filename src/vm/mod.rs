@@ -393,6 +393,9 @@ fn decode_text(text: &[u8], base: u64) -> Result<(Vec<Op>, Vec<u64>, Vec<u32>), 
         pos += len;
     }
     addr_of.push(base + pos as u64);
+    // Running past the last instruction lands on this guard (see `frame::fetch`).
+    index_of[pos] = code.len() as u32;
+    code.push(Op::Trap {});
     struct ToIndex<'a> {
         index_of: &'a [u32],
         base: u64,
