@@ -21,6 +21,8 @@ pub struct Options {
     pub defines: Vec<(String, Option<String>)>,
     pub target: Target,
     pub mem_size: u64,
+    /// Lay out red zones between objects for `--check`.
+    pub check: bool,
 }
 
 impl Default for Options {
@@ -30,6 +32,7 @@ impl Default for Options {
             defines: Vec::new(),
             target: Target::LP64,
             mem_size: 16 << 20,
+            check: false,
         }
     }
 }
@@ -107,7 +110,7 @@ pub fn compile(name: &str, text: &str, opts: &Options, phase: Phase) -> Compilat
         return c;
     }
     if let Some(program) = &c.program {
-        match codegen::compile(program, opts.mem_size) {
+        match codegen::compile(program, opts.mem_size, opts.check) {
             Ok(image) => c.image = Some(image),
             Err(errors) => c.diagnostics.extend(errors),
         }

@@ -127,6 +127,8 @@ pub struct FunctionInfo {
     /// Part of segvm's runtime rather than the user's program.
     pub runtime: bool,
     pub slots: Vec<SlotInfo>,
+    /// `--check` builds: the red zones between locals (offset from fp, length).
+    pub redzones: Vec<(i32, u32)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,6 +163,8 @@ pub struct Image {
     pub symbols: Vec<Symbol>,
     /// For every instruction (by text address, ascending): the source it came from.
     pub lines: Vec<(u64, Span)>,
+    /// `--check` builds: the red zones between globals (address, length).
+    pub redzones: Vec<(u64, u64)>,
 }
 
 impl Image {

@@ -51,6 +51,10 @@ pub struct CompileArgs {
     /// Data model: lp64 (x86-64) or ilp32
     #[arg(long, default_value = "lp64", value_parser = parse_target)]
     pub target: Target,
+    /// Find memory errors as AddressSanitizer and memcheck do: red zones around objects,
+    /// freed blocks held back, uninitialized values followed, leaks reported at exit
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// `16M`, `64KiB`, `1G`, or a plain number of bytes.
@@ -75,6 +79,21 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
     Ok(size)
 }
 
+/// A size without the address-space bounds (for limits such as output bytes).
+pub fn parse_any_size(s: &str) -> Result<u64, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let t = t.trim_end_matches("ib").trim_end_matches('b');
+    let (digits, mult) = match t.chars().last() {
+        Some('k') => (&t[..t.len() - 1], 1u64 << 10),
+        Some('m') => (&t[..t.len() - 1], 1 << 20),
+        Some('g') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("not a size: '{s}'"))?;
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("size too large: '{s}'"))
+}
+
 fn parse_target(s: &str) -> Result<Target, String> {
     match s {
         "lp64" => Ok(Target::LP64),
@@ -97,6 +116,29 @@ impl CompileArgs {
                 .collect(),
             target: self.target,
             mem_size: self.mem,
+            check: self.check,
+        }
+    }
+
+    /// Reads and compiles the file without printing anything (unreadable files become a
+    /// diagnostic).
+    pub fn compile_quietly(&self, phase: Phase) -> Compilation {
+        let name = self.file.display().to_string();
+        match std::fs::read(&self.file) {
+            Ok(bytes) => driver::compile(
+                &name,
+                &String::from_utf8_lossy(&bytes),
+                &self.options(),
+                phase,
+            ),
+            Err(e) => {
+                let mut c = driver::compile(&name, "", &self.options(), Phase::Preprocess);
+                c.diagnostics
+                    .push(crate::diagnostics::Diagnostic::bare(format!(
+                        "cannot read {name}: {e}"
+                    )));
+                c
+            }
         }
     }
 

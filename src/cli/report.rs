@@ -5,7 +5,8 @@ use crate::bytecode::image::SymbolKind;
 use crate::bytecode::{Image, Segment};
 use crate::diagnostics::{Diagnostic, DiagnosticRenderer};
 use crate::source::SourceMap;
-use crate::vm::{Fault, Trap, Vm};
+use crate::vm::{Fault, Stop, Trap, Vm};
+use serde_json::{Value, json};
 
 /// Where an address is, in words: its segment and the object in it.
 pub fn describe_address(vm: &Vm, addr: u64) -> String {
@@ -39,7 +40,22 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
                 };
                 format!("{} ({}): {at}{what}", seg.name(), seg_perms(seg))
             }
-            None => format!("{} ({})", seg.name(), seg_perms(seg)),
+            None => match image
+                .symbols
+                .iter()
+                .filter(|s| s.addr + s.size <= addr && s.segment == seg)
+                .max_by_key(|s| s.addr + s.size)
+            {
+                Some(s) => format!(
+                    "{} ({}): {} bytes after '{}' ({} bytes)",
+                    seg.name(),
+                    seg_perms(seg),
+                    addr - (s.addr + s.size),
+                    s.name,
+                    s.size
+                ),
+                None => format!("{} ({})", seg.name(), seg_perms(seg)),
+            },
         },
     };
     format!("address {addr:#x} is in {what}")
@@ -52,7 +68,60 @@ fn seg_perms(seg: Segment) -> &'static str {
     }
 }
 
+/// In `--check` mode the allocation records say the most: which block, where it was
+/// allocated, where it was freed.
+fn checked_heap_object(vm: &Vm, addr: u64, sources: Option<&SourceMap>) -> Option<String> {
+    let check = vm.check.as_ref()?;
+    let site = |frames: &[crate::vm::Frame]| match (frames.first(), sources) {
+        (Some(f), Some(s)) => match f.span {
+            Some(span) if span != Default::default() => format!(
+                "{} at {}:{}",
+                f.function,
+                s.file(span.file).name,
+                s.line_of(span)
+            ),
+            _ => f.function.clone(),
+        },
+        (Some(f), None) => f.function.clone(),
+        _ => "?".to_string(),
+    };
+    let near = |p: u64, size: u64| -> String {
+        if addr < p {
+            format!("{} bytes before", p - addr)
+        } else if addr >= p + size {
+            format!("{} bytes after", addr - (p + size))
+        } else {
+            format!("{} bytes into", addr - p)
+        }
+    };
+    for f in check.heap.quarantine.iter().rev() {
+        let a = &f.allocation;
+        if addr + 64 >= f.payload && addr < f.payload + a.size + 64 {
+            return Some(format!(
+                "the heap, {} the {}-byte block at {:#x}, allocated in {} and freed in {}",
+                near(f.payload, a.size),
+                a.size,
+                f.payload,
+                site(&a.site),
+                site(&f.site)
+            ));
+        }
+    }
+    let (p, a) = check.heap.live.range(..=addr + 64).next_back()?;
+    (addr + 64 >= *p && addr < p + a.size + 64).then(|| {
+        format!(
+            "the heap, {} the {}-byte block at {p:#x} allocated in {}",
+            near(*p, a.size),
+            a.size,
+            site(&a.site)
+        )
+    })
+}
+
 fn heap_object(vm: &Vm, addr: u64) -> String {
+    if let Some(s) = checked_heap_object(vm, addr, None) {
+        return s;
+    }
     let heap = crate::vm::alloc::HeapView::new(&vm.mem);
     match vm.heap.walk(&heap) {
         Ok(blocks) => match blocks
@@ -88,6 +157,23 @@ fn stack_object(vm: &Vm, addr: u64) -> String {
                     f.name
                 );
             }
+        }
+        // Between variables (a --check red zone): name the nearest one below.
+        let below = f
+            .slots
+            .iter()
+            .map(|s| (frame.fp.wrapping_add(s.offset as i64 as u64), s))
+            .filter(|(start, s)| *start + s.size as u64 <= addr && addr < frame.fp)
+            .max_by_key(|(start, s)| *start + s.size as u64);
+        if let Some((start, s)) = below {
+            return format!(
+                "the stack, {} bytes after '{}' ({}, {} bytes) in the frame of {}",
+                addr - (start + s.size as u64),
+                s.name,
+                s.ty,
+                s.size,
+                f.name
+            );
         }
         if addr >= frame.fp && addr < frame.fp + 16 {
             let what = if addr >= frame.fp + 8 {
@@ -157,4 +243,150 @@ pub fn backtrace(image: &Image, fault: &Fault, sources: &SourceMap) -> String {
         }
     }
     out
+}
+
+/// A frame of a backtrace, as JSON.
+fn frame_json(f: &crate::vm::Frame, sources: &SourceMap) -> Value {
+    let (file, line) = location(f.span, sources);
+    json!({ "function": f.function, "address": f.addr, "file": file, "line": line })
+}
+
+fn location(span: Option<crate::source::Span>, sources: &SourceMap) -> (Value, Value) {
+    match span {
+        Some(s) if s != Default::default() => {
+            (json!(sources.file(s.file).name), json!(sources.line_of(s)))
+        }
+        _ => (Value::Null, Value::Null),
+    }
+}
+
+/// `--check` findings that did not stop the program, in the order found.
+pub fn findings(vm: &Vm, sources: &SourceMap) -> String {
+    let Some(check) = &vm.check else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for f in &check.findings {
+        let message = format!("{} [{}]", f.message, f.kind);
+        let diag = match f.backtrace.first().and_then(|fr| fr.span) {
+            Some(span) => Diagnostic::warning(span, message),
+            None => Diagnostic::bare(message),
+        };
+        out.push_str(&DiagnosticRenderer::plain(sources).render(&diag));
+        out.push_str("\nbacktrace:\n");
+        let fault = Fault {
+            trap: Trap::Abort,
+            segment: None,
+            backtrace: f.backtrace.clone(),
+        };
+        out.push_str(&backtrace(vm.image, &fault, sources));
+    }
+    out
+}
+
+/// The leak report at exit: each block nothing points to, with where it was allocated.
+pub fn leak_report(leaks: &[crate::vm::check::Leak], sources: &SourceMap) -> String {
+    if leaks.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    for l in leaks {
+        out.push_str(&format!(
+            "leak: {} bytes at {:#x} were never freed [memory-leak]\n  allocated at:\n",
+            l.size, l.payload
+        ));
+        for f in l.site.iter().take(8) {
+            match f.span {
+                Some(span) if span != Default::default() => out.push_str(&format!(
+                    "    {} at {}:{}\n",
+                    f.function,
+                    sources.file(span.file).name,
+                    sources.line_of(span)
+                )),
+                _ => out.push_str(&format!("    {}\n", f.function)),
+            }
+        }
+    }
+    let bytes: u64 = leaks.iter().map(|l| l.size).sum();
+    let blocks = leaks.len();
+    out.push_str(&format!(
+        "leak summary: {bytes} bytes in {blocks} block{} definitely lost\n",
+        if blocks == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+/// The results of a run, for autograders.
+pub fn run_json(
+    vm: &Vm,
+    stop: &Stop,
+    status: i32,
+    leaks: &[crate::vm::check::Leak],
+    sources: &SourceMap,
+) -> Value {
+    let fault = match stop {
+        Stop::Fault(f) => {
+            let (file, line) = location(f.backtrace.first().and_then(|fr| fr.span), sources);
+            json!({
+                "kind": f.trap.kind(),
+                "message": f.trap.to_string(),
+                "address": f.trap.address(),
+                "segment": f.segment.map(|s| s.name()),
+                "explanation": f.trap.address().map(|a| describe_address(vm, a)),
+                "file": file,
+                "line": line,
+                "backtrace": f.backtrace.iter().map(|fr| frame_json(fr, sources)).collect::<Vec<_>>(),
+            })
+        }
+        _ => Value::Null,
+    };
+    json!({
+        "exit_status": status,
+        "stdout": String::from_utf8_lossy(&vm.io.stdout),
+        "stderr": String::from_utf8_lossy(&vm.io.stderr),
+        "steps": vm.steps,
+        "fault": fault,
+        "errors": vm.check.as_ref().map(|c| c.findings.iter().map(|f| {
+            let (file, line) = location(f.backtrace.first().and_then(|fr| fr.span), sources);
+            json!({
+                "kind": f.kind,
+                "message": f.message,
+                "file": file,
+                "line": line,
+                "backtrace": f.backtrace.iter().map(|fr| frame_json(fr, sources)).collect::<Vec<_>>(),
+            })
+        }).collect::<Vec<_>>()).unwrap_or_default(),
+        "leaks": {
+            "bytes": leaks.iter().map(|l| l.size).sum::<u64>(),
+            "blocks": leaks.len(),
+            "list": leaks.iter().map(|l| json!({
+                "address": l.payload,
+                "bytes": l.size,
+                "allocated": l.site.iter().map(|fr| frame_json(fr, sources)).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        },
+    })
+}
+
+/// A compilation that failed, for autograders.
+pub fn compile_errors_json(c: &crate::driver::Compilation) -> Value {
+    let errors: Vec<Value> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| {
+            let (file, line) = location(d.span, &c.sources);
+            let column = d.span.map(|s| c.sources.file(s.file).line_col(s.lo).1);
+            json!({ "kind": "compile-error", "message": d.message, "file": file, "line": line, "column": column })
+        })
+        .collect();
+    json!({
+        "exit_status": 1,
+        "stdout": "",
+        "stderr": DiagnosticRenderer::plain(&c.sources).render_all(&c.diagnostics),
+        "steps": 0,
+        "fault": Value::Null,
+        "errors": errors,
+        "leaks": { "bytes": 0, "blocks": 0 },
+    })
 }

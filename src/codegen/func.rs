@@ -15,6 +15,7 @@
 //! Locals and temporaries are operands of instructions directly (three-address code over
 //! frame slots); only objects reached through pointers are loaded and stored.
 
+use super::REDZONE;
 use crate::bytecode::*;
 use crate::frontend::typed::*;
 use crate::frontend::types::{FloatKind, IntKind, Type, TypeKind, Types};
@@ -87,6 +88,8 @@ pub(super) struct FuncGen<'p> {
     pub ret_ptr: Option<Slot>,
     pub arg_bytes: u32,
     pub library: &'p dyn Fn(FuncId) -> Option<Lib>,
+    /// `--check`: red zones between locals (offset from fp, length).
+    pub redzones: Vec<(i32, u32)>,
 }
 
 /// Bytes an argument of this size takes in the argument area.
@@ -100,6 +103,7 @@ impl<'p> FuncGen<'p> {
         body: &Body,
         ret: &Type,
         library: &'p dyn Fn(FuncId) -> Option<Lib>,
+        check: bool,
     ) -> Self {
         let types = &prog.types;
         let mut local_slots = vec![Slot(0); body.locals.len()];
@@ -116,14 +120,26 @@ impl<'p> FuncGen<'p> {
             arg += arg_slot(size) as i32;
         }
         let mut cursor = 0i64;
+        let mut redzones = Vec::new();
         for (i, local) in body.locals.iter().enumerate() {
             if body.params.contains(&LocalId(i as u32)) {
                 continue;
             }
             let size = types.size_of(&local.ty).unwrap_or(0).max(1) as i64;
             let align = types.align_of(&local.ty).max(1) as i64;
+            // With --check, arrays and structs sit between red zones: an access running off
+            // either end lands in poisoned bytes.
+            let zoned = check && (local.ty.is_array() || local.ty.is_record());
+            if zoned {
+                cursor = align_up(cursor + REDZONE as i64, 8);
+                redzones.push((-(cursor as i32), REDZONE as u32));
+            }
             cursor = align_up(cursor + size, align);
             local_slots[i] = Slot(-(cursor as i32));
+            if zoned {
+                cursor = align_up(cursor + REDZONE as i64, 8);
+                redzones.push((-(cursor as i32), REDZONE as u32));
+            }
         }
         FuncGen {
             types,
@@ -144,6 +160,7 @@ impl<'p> FuncGen<'p> {
             ret_ptr,
             arg_bytes: (arg - 16) as u32,
             library,
+            redzones,
         }
     }
 

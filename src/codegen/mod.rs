@@ -15,6 +15,9 @@ use crate::source::Span;
 use func::FuncGen;
 use std::collections::{BTreeSet, HashMap};
 
+/// Bytes of poisoned memory between objects in `--check` builds.
+pub const REDZONE: u64 = 32;
+
 /// The lowest text address: below it is the null guard.
 pub const TEXT_START: u64 = PAGE;
 
@@ -39,10 +42,11 @@ struct Code {
     span: Span,
     runtime: bool,
     slots: Vec<SlotInfo>,
+    redzones: Vec<(i32, u32)>,
 }
 
 /// Compiles and links a checked program into an image for a space of `mem_size` bytes.
-pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> {
+pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let library = |id: FuncId| -> Option<Lib> {
         let f = prog.function(id);
@@ -87,7 +91,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
     let mut referenced: BTreeSet<FuncId> = data_refs.clone();
     loop {
         while let Some(id) = pending.pop() {
-            let code = gen_function(prog, id, &library);
+            let code = gen_function(prog, id, &library, check);
             for (_, sym, _) in &code.relocs {
                 if let Symbol::Func(f) = sym {
                     referenced.insert(*f);
@@ -209,6 +213,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
                 span: prog.function(f).span,
                 runtime: true,
                 slots: Vec::new(),
+                redzones: Vec::new(),
             },
         ));
     }
@@ -254,9 +259,21 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
     }
     let mut data: Vec<u8> = Vec::new();
     let mut bss_objects = Vec::new();
-    let place = |buf: &mut Vec<u8>, base: u64, size: u64, align: u64| -> u64 {
+    // With --check, arrays and structs get a red zone after them.
+    let mut redzones: Vec<(u64, u64)> = Vec::new();
+    let zone = |g: &typed::Global| {
+        if check && (g.ty.is_array() || g.ty.is_record()) {
+            REDZONE
+        } else {
+            0
+        }
+    };
+    let mut place = |buf: &mut Vec<u8>, base: u64, size: u64, align: u64, zone: u64| -> u64 {
         let off = (buf.len() as u64).next_multiple_of(align);
-        buf.resize((off + size) as usize, 0);
+        buf.resize((off + size + zone) as usize, 0);
+        if zone > 0 {
+            redzones.push((base + off + size, zone));
+        }
         base + off
     };
     let align_of = |g: &typed::Global| {
@@ -281,7 +298,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
             continue;
         }
         let size = types.size_of(&g.ty).unwrap_or(0);
-        let addr = place(&mut rodata, rodata_start, size, align_of(g));
+        let addr = place(&mut rodata, rodata_start, size, align_of(g), zone(g));
         sym_addr.insert(Symbol::Global(typed::GlobalId(i as u32)), addr);
     }
     let rodata_end = rodata_start + rodata.len() as u64;
@@ -300,7 +317,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
             continue;
         }
         let size = types.size_of(&g.ty).unwrap_or(0);
-        let addr = place(&mut data, data_start, size, align_of(g));
+        let addr = place(&mut data, data_start, size, align_of(g), zone(g));
         sym_addr.insert(Symbol::Global(typed::GlobalId(i as u32)), addr);
     }
     let data_end = data_start + data.len() as u64;
@@ -310,7 +327,10 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
         let g = &prog.globals[i];
         let size = types.size_of(&g.ty).unwrap_or(0);
         let off = bss_size.next_multiple_of(align_of(g));
-        bss_size = off + size;
+        bss_size = off + size + zone(g);
+        if zone(g) > 0 {
+            redzones.push((bss_start + off + size, zone(g)));
+        }
         sym_addr.insert(Symbol::Global(typed::GlobalId(i as u32)), bss_start + off);
     }
     let bss_end = bss_start + bss_size;
@@ -435,6 +455,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
             span: code.span,
             runtime: code.runtime,
             slots: std::mem::take(&mut code.slots),
+            redzones: std::mem::take(&mut code.redzones),
         });
     }
     symbols.sort_by_key(|s| s.addr);
@@ -454,6 +475,7 @@ pub fn compile(prog: &Program, mem_size: u64) -> Result<Image, Vec<Diagnostic>> 
         functions,
         symbols,
         lines,
+        redzones,
     })
 }
 
@@ -478,16 +500,22 @@ fn start_code(main: FuncId, exit: FuncId) -> Code {
         span: Span::default(),
         runtime: true,
         slots: Vec::new(),
+        redzones: Vec::new(),
     }
 }
 
-fn gen_function(prog: &Program, id: FuncId, library: &dyn Fn(FuncId) -> Option<Lib>) -> Code {
+fn gen_function(
+    prog: &Program,
+    id: FuncId,
+    library: &dyn Fn(FuncId) -> Option<Lib>,
+    check: bool,
+) -> Code {
     let f = prog.function(id);
     let body = f
         .body
         .as_ref()
         .expect("only defined functions are generated");
-    let mut g = FuncGen::new(prog, body, &f.ty.ret, library);
+    let mut g = FuncGen::new(prog, body, &f.ty.ret, library, check);
     g.span = f.span;
     g.c_labels = (0..body.labels).map(|_| g.new_label()).collect();
     g.emit(Op::Enter {
@@ -534,6 +562,7 @@ fn gen_function(prog: &Program, id: FuncId, library: &dyn Fn(FuncId) -> Option<L
         span: f.span,
         runtime: f.runtime,
         slots,
+        redzones: std::mem::take(&mut g.redzones),
     }
 }
 

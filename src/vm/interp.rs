@@ -51,6 +51,12 @@ impl Vm<'_> {
                 expected: "a frame on the stack (the saved frame pointer was overwritten)",
             });
         }
+        if self.mem.shadow.is_some() {
+            // The frame is gone: its red zones are lifted for whatever comes next.
+            let sp = self.mem.sp;
+            self.mem
+                .poison(sp, fp + 16 - sp.min(fp + 16), super::memory::Poison::None);
+        }
         self.mem.sp = fp + 16;
         self.fp = saved;
         self.pc = index;
@@ -480,7 +486,8 @@ impl Vm<'_> {
                     reload!();
                 }
                 Op::CallB { b } => {
-                    self.pc = pc;
+                    // Library functions see the call itself as the current instruction.
+                    self.pc = index;
                     self.steps = max - fuel;
                     let base = self.mem.sp;
                     if let Err(h) = self.library(b, base) {
@@ -535,6 +542,10 @@ impl Vm<'_> {
                         )
                     }
                     self.mem.sp = sp;
+                    self.mem.lowest_sp = self.mem.lowest_sp.min(sp);
+                    if self.mem.shadow.is_some() {
+                        self.enter_checked(index);
+                    }
                 }
                 Op::Ret {} => {
                     check!(index, self.ret());
@@ -563,6 +574,11 @@ impl Vm<'_> {
                         .into()
                     )
                 }
+            }
+            if O::ACTIVE {
+                self.pc = pc;
+                self.steps = max - fuel;
+                obs.after(self, index);
             }
         }
     }

@@ -48,8 +48,47 @@ impl Drop for Buffer {
     }
 }
 
+/// What `--check` knows about a byte besides its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Poison {
+    None = 0,
+    /// Around a heap block.
+    HeapRedzone = 1,
+    /// A freed heap block (held in quarantine).
+    Freed = 2,
+    /// Between local variables.
+    StackRedzone = 3,
+    /// Between globals.
+    GlobalRedzone = 4,
+}
+
+/// The shadow of memory in `--check` mode: per byte, a poison kind (bits 1..) and whether
+/// it is undefined (bit 0: never written since it was allocated).
+pub struct Shadow {
+    state: Vec<u8>,
+}
+
+const UNDEFINED: u8 = 1;
+
+impl Shadow {
+    fn poison_of(b: u8) -> Poison {
+        match b >> 1 {
+            1 => Poison::HeapRedzone,
+            2 => Poison::Freed,
+            3 => Poison::StackRedzone,
+            4 => Poison::GlobalRedzone,
+            _ => Poison::None,
+        }
+    }
+}
+
 pub struct Memory {
     bytes: Buffer,
+    /// `--check` mode's shadow state, when on.
+    pub shadow: Option<Shadow>,
+    /// The lowest the stack pointer has been: below it is gap, above it a returned frame.
+    pub lowest_sp: u64,
     pub layout: Layout,
     /// The end of the heap: `heap_start <= brk <= sp`.
     pub brk: u64,
@@ -65,6 +104,8 @@ impl Memory {
         Memory {
             bytes: Buffer::zeroed(size),
             sp: layout.mem_size,
+            lowest_sp: layout.mem_size,
+            shadow: None,
             brk,
             layout,
         }
@@ -72,6 +113,96 @@ impl Memory {
 
     pub fn size(&self) -> u64 {
         self.bytes.len as u64
+    }
+
+    /// Turns on `--check`'s shadow state: everything defined and unpoisoned.
+    pub fn enable_shadow(&mut self) {
+        self.shadow = Some(Shadow {
+            state: vec![0; self.bytes.len],
+        });
+    }
+
+    fn check_poison(&self, shadow: &Shadow, addr: u64, n: u64, write: bool) -> Result<(), Trap> {
+        let Some(bytes) = shadow.state.get(addr as usize..(addr + n) as usize) else {
+            return Ok(());
+        };
+        let Some(&b) = bytes.iter().find(|&&b| b >> 1 != 0) else {
+            return Ok(());
+        };
+        let size = n;
+        Err(match Shadow::poison_of(b) {
+            Poison::HeapRedzone => Trap::HeapBufferOverflow { addr, size, write },
+            Poison::Freed => Trap::HeapUseAfterFree { addr, size, write },
+            Poison::StackRedzone => Trap::StackBufferOverflow { addr, size, write },
+            Poison::GlobalRedzone => Trap::GlobalBufferOverflow { addr, size, write },
+            Poison::None => return Ok(()),
+        })
+    }
+
+    /// Marks a range with a poison kind (keeping definedness).
+    pub fn poison(&mut self, addr: u64, n: u64, kind: Poison) {
+        if let Some(shadow) = &mut self.shadow
+            && let Some(s) = shadow
+                .state
+                .get_mut(addr as usize..addr.saturating_add(n) as usize)
+        {
+            for b in s {
+                *b = (*b & UNDEFINED) | ((kind as u8) << 1);
+            }
+        }
+    }
+
+    /// The poison kind of one byte (`None` outside `--check`).
+    pub fn poison_at(&self, addr: u64) -> Poison {
+        match &self.shadow {
+            Some(s) => s
+                .state
+                .get(addr as usize)
+                .map_or(Poison::None, |&b| Shadow::poison_of(b)),
+            None => Poison::None,
+        }
+    }
+
+    /// Marks a range as defined or not (`--check`).
+    pub fn set_defined(&mut self, addr: u64, n: u64, defined: bool) {
+        if let Some(shadow) = &mut self.shadow
+            && let Some(s) = shadow
+                .state
+                .get_mut(addr as usize..addr.saturating_add(n) as usize)
+        {
+            for b in s {
+                *b = if defined {
+                    *b & !UNDEFINED
+                } else {
+                    *b | UNDEFINED
+                };
+            }
+        }
+    }
+
+    /// Whether every byte of a range is defined (always, outside `--check`).
+    pub fn is_defined(&self, addr: u64, n: u64) -> bool {
+        match &self.shadow {
+            Some(s) => s
+                .state
+                .get(addr as usize..addr.saturating_add(n) as usize)
+                .is_none_or(|b| b.iter().all(|&x| x & UNDEFINED == 0)),
+            None => true,
+        }
+    }
+
+    /// Copies definedness along with a copy of bytes (`--check`).
+    pub fn copy_definedness(&mut self, dst: u64, src: u64, n: u64) {
+        if let Some(shadow) = &mut self.shadow {
+            let (d, s) = (dst as usize, src as usize);
+            let len = shadow.state.len();
+            if d + n as usize <= len && s + n as usize <= len {
+                for i in 0..n as usize {
+                    let v = shadow.state[s + i] & UNDEFINED;
+                    shadow.state[d + i] = (shadow.state[d + i] & !UNDEFINED) | v;
+                }
+            }
+        }
     }
 
     /// Copies bytes in at load time, ignoring permissions.
@@ -105,6 +236,22 @@ impl Memory {
     /// The range of `n` bytes at `addr` if a load (or store) may touch them.
     #[inline]
     pub fn check(&self, addr: u64, n: u64, write: bool) -> Result<std::ops::Range<usize>, Trap> {
+        let range = self.check_segments(addr, n, write)?;
+        if let Some(shadow) = &self.shadow {
+            self.check_poison(shadow, addr, n, write)?;
+        }
+        Ok(range)
+    }
+
+    /// The segment check alone, for the allocator's own metadata (which lives in the red
+    /// zones and freed blocks that `--check` poisons).
+    #[inline]
+    pub fn check_segments(
+        &self,
+        addr: u64,
+        n: u64,
+        write: bool,
+    ) -> Result<std::ops::Range<usize>, Trap> {
         let end = addr.saturating_add(n);
         let ok = if write {
             self.writable(addr, end)
@@ -113,6 +260,12 @@ impl Memory {
         };
         if ok {
             Ok(addr as usize..end as usize)
+        } else if self.shadow.is_some() && addr >= self.lowest_sp && addr < self.sp {
+            Err(Trap::StackUseAfterReturn {
+                addr,
+                size: n,
+                write,
+            })
         } else {
             // Report the first byte that is out of bounds (the access may straddle).
             let bad = (addr..end)
@@ -142,6 +295,33 @@ impl Memory {
         Ok(())
     }
 
+    /// A word of allocator metadata (no `--check` poison applies).
+    pub fn raw_read_u64(&self, addr: u64) -> Result<u64, Trap> {
+        let r = self.check_segments(addr, 8, false)?;
+        Ok(u64::from_le_bytes(
+            self.bytes.slice()[r].try_into().unwrap_or([0; 8]),
+        ))
+    }
+
+    pub fn raw_write_u64(&mut self, addr: u64, v: u64) -> Result<(), Trap> {
+        let r = self.check_segments(addr, 8, true)?;
+        self.bytes.slice_mut()[r].copy_from_slice(&v.to_le_bytes());
+        Ok(())
+    }
+
+    /// Bytes for the allocator (copies and fills of payloads it manages).
+    pub fn raw_slice_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], Trap> {
+        let r = self.check_segments(addr, n, true)?;
+        Ok(&mut self.bytes.slice_mut()[r])
+    }
+
+    pub fn raw_copy(&mut self, dst: u64, src: u64, n: u64) -> Result<(), Trap> {
+        let s = self.check_segments(src, n, false)?;
+        let d = self.check_segments(dst, n, true)?;
+        self.bytes.slice_mut().copy_within(s, d.start);
+        Ok(())
+    }
+
     pub fn read_u8(&self, addr: u64) -> Result<u8, Trap> {
         Ok(self.read::<1>(addr)?[0])
     }
@@ -158,12 +338,20 @@ impl Memory {
         self.write(addr, [v])
     }
 
+    // The library writes through `write_u32`, `write_u64` and `slice_mut`: what it
+    // writes is defined. (Instructions store through `write`, and `--check` follows the
+    // definedness of what they store itself.)
+
     pub fn write_u32(&mut self, addr: u64, v: u32) -> Result<(), Trap> {
-        self.write(addr, v.to_le_bytes())
+        self.write(addr, v.to_le_bytes())?;
+        self.set_defined(addr, 4, true);
+        Ok(())
     }
 
     pub fn write_u64(&mut self, addr: u64, v: u64) -> Result<(), Trap> {
-        self.write(addr, v.to_le_bytes())
+        self.write(addr, v.to_le_bytes())?;
+        self.set_defined(addr, 8, true);
+        Ok(())
     }
 
     /// A readable byte range.
@@ -172,9 +360,10 @@ impl Memory {
         Ok(&self.bytes.slice()[r])
     }
 
-    /// A writable byte range.
+    /// A writable byte range (for the library: its bytes count as defined).
     pub fn slice_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], Trap> {
         let r = self.check(addr, n, true)?;
+        self.set_defined(addr, n, true);
         Ok(&mut self.bytes.slice_mut()[r])
     }
 
@@ -186,6 +375,7 @@ impl Memory {
         let s = self.check(src, n, false)?;
         let d = self.check(dst, n, true)?;
         self.bytes.slice_mut().copy_within(s, d.start);
+        self.copy_definedness(dst, src, n);
         Ok(())
     }
 

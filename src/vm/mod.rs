@@ -6,6 +6,7 @@
 
 pub mod alloc;
 pub mod builtins;
+pub mod check;
 mod frame;
 mod interp;
 pub mod memory;
@@ -28,6 +29,8 @@ pub struct Config {
     /// `argv` (the program name first).
     pub args: Vec<String>,
     pub target: Target,
+    /// `--check` mode (the image must be built with red zones too).
+    pub check: bool,
 }
 
 impl Default for Config {
@@ -37,6 +40,7 @@ impl Default for Config {
             max_output: 256 << 20,
             args: vec!["a.out".into()],
             target: Target::LP64,
+            check: false,
         }
     }
 }
@@ -74,11 +78,16 @@ pub trait Observer {
     /// False for an observer that does nothing: the loop then skips it entirely.
     const ACTIVE: bool = true;
 
-    /// Before each instruction (by index); returning false pauses the run.
+    /// Before each instruction (by index); returning false pauses the run. The observer
+    /// may update what it keeps in the VM (`--check`'s shadow), not the registers.
     #[inline(always)]
-    fn before(&mut self, _vm: &Vm, _index: usize) -> bool {
+    fn before(&mut self, _vm: &mut Vm, _index: usize) -> bool {
         true
     }
+
+    /// After an instruction completed (by the index it had; `vm.pc` is the next one).
+    #[inline(always)]
+    fn after(&mut self, _vm: &mut Vm, _index: usize) {}
 }
 
 /// Observes nothing.
@@ -187,6 +196,8 @@ pub struct Vm<'i> {
     pub io: Io,
     pub target: Target,
     lib: builtins::LibState,
+    /// `--check` mode's findings and allocation records.
+    pub check: Option<Box<check::CheckState>>,
 }
 
 impl<'i> Vm<'i> {
@@ -249,7 +260,15 @@ impl<'i> Vm<'i> {
             io,
             target: config.target,
             lib: builtins::LibState::new(),
+            check: None,
         };
+        if config.check {
+            vm.mem.enable_shadow();
+            for &(addr, len) in &image.redzones {
+                vm.mem.poison(addr, len, memory::Poison::GlobalRedzone);
+            }
+            vm.check = Some(Box::default());
+        }
         vm.start(&config.args)?;
         Ok(vm)
     }

@@ -20,6 +20,21 @@ pub enum Trap {
         "stack overflow: the stack pointer would move to {sp:#x}, below the heap's break at {brk:#x}"
     )]
     StackOverflow { sp: u64, brk: u64 },
+    /// `--check`: an access in the red zone around a heap block.
+    #[error("heap buffer overflow: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
+    HeapBufferOverflow { addr: u64, size: u64, write: bool },
+    /// `--check`: an access to a freed heap block.
+    #[error("heap use after free: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
+    HeapUseAfterFree { addr: u64, size: u64, write: bool },
+    /// `--check`: an access that leaves a local variable for the red zone beside it.
+    #[error("stack buffer overflow: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
+    StackBufferOverflow { addr: u64, size: u64, write: bool },
+    /// `--check`: an access that leaves a global for the red zone beside it.
+    #[error("global buffer overflow: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
+    GlobalBufferOverflow { addr: u64, size: u64, write: bool },
+    /// `--check`: an access below the stack pointer, into a frame that has returned.
+    #[error("stack use after return: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
+    StackUseAfterReturn { addr: u64, size: u64, write: bool },
     /// Integer division or remainder by zero.
     #[error("division by zero")]
     DivisionByZero,
@@ -80,6 +95,11 @@ impl Trap {
             Trap::InvalidFree { .. } => "invalid-free",
             Trap::HeapCorruption { .. } => "heap-corruption",
             Trap::StepLimit(_) => "step-limit",
+            Trap::HeapBufferOverflow { .. } => "heap-buffer-overflow",
+            Trap::HeapUseAfterFree { .. } => "heap-use-after-free",
+            Trap::StackBufferOverflow { .. } => "stack-buffer-overflow",
+            Trap::GlobalBufferOverflow { .. } => "global-buffer-overflow",
+            Trap::StackUseAfterReturn { .. } => "stack-use-after-return",
             Trap::OutputLimit(_) => "output-limit",
         }
     }
@@ -97,7 +117,12 @@ impl Trap {
             | Trap::Abort
             | Trap::DoubleFree { .. }
             | Trap::InvalidFree { .. }
-            | Trap::HeapCorruption { .. } => 134,
+            | Trap::HeapCorruption { .. }
+            | Trap::HeapBufferOverflow { .. }
+            | Trap::HeapUseAfterFree { .. }
+            | Trap::StackBufferOverflow { .. }
+            | Trap::GlobalBufferOverflow { .. }
+            | Trap::StackUseAfterReturn { .. } => 134,
             Trap::StepLimit(_) => 124,
             Trap::OutputLimit(_) => 153,
         }
@@ -112,7 +137,12 @@ impl Trap {
             | Trap::DoubleFree { addr }
             | Trap::InvalidFree { addr, .. }
             | Trap::HeapCorruption { addr, .. }
-            | Trap::BadJump { addr, .. } => Some(*addr),
+            | Trap::BadJump { addr, .. }
+            | Trap::HeapBufferOverflow { addr, .. }
+            | Trap::HeapUseAfterFree { addr, .. }
+            | Trap::StackBufferOverflow { addr, .. }
+            | Trap::GlobalBufferOverflow { addr, .. }
+            | Trap::StackUseAfterReturn { addr, .. } => Some(*addr),
             Trap::StackOverflow { sp, .. } => Some(*sp),
             _ => None,
         }

@@ -38,7 +38,7 @@ pub trait HeapRead {
             ));
         }
         self.memory()
-            .read_u64(addr)
+            .raw_read_u64(addr)
             .map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
     }
 }
@@ -120,14 +120,14 @@ impl<'m> Heap<'m> {
     pub fn get(&self, addr: u64) -> Result<u64, HeapError> {
         self.check(addr, 8)?;
         self.mem
-            .read_u64(addr)
+            .raw_read_u64(addr)
             .map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
     }
 
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
         self.check(addr, 8)?;
         self.mem
-            .write_u64(addr, v)
+            .raw_write_u64(addr, v)
             .map_err(|_| HeapError::Corruption(addr, "unwritable heap word".into()))
     }
 
@@ -136,13 +136,13 @@ impl<'m> Heap<'m> {
         self.check(dst, n)?;
         self.check(src, n)?;
         self.mem
-            .copy(dst, src, n)
+            .raw_copy(dst, src, n)
             .map_err(|_| HeapError::Corruption(dst, "copy outside the heap".into()))
     }
 
     pub fn fill(&mut self, addr: u64, n: u64, byte: u8) -> Result<(), HeapError> {
         self.check(addr, n)?;
-        match self.mem.slice_mut(addr, n) {
+        match self.mem.raw_slice_mut(addr, n) {
             Ok(s) => {
                 s.fill(byte);
                 Ok(())

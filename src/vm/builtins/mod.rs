@@ -132,6 +132,14 @@ impl Vm<'_> {
     /// Runs one library function on the arguments at `base`.
     pub(super) fn call_library(&mut self, lib: Lib, base: u64) -> Result<(), Halt> {
         let c = Call { base };
+        let r = self.dispatch_library(lib, &c);
+        // The result slot holds a defined value (for `--check`).
+        self.mem.set_defined(base, 8, true);
+        r
+    }
+
+    fn dispatch_library(&mut self, lib: Lib, c: &Call) -> Result<(), Halt> {
+        let c = Call { base: c.base };
         use Lib::*;
         match lib {
             Printf | Fprintf | Sprintf | Snprintf | Vprintf | Vfprintf | Vsprintf | Vsnprintf => {

@@ -12,6 +12,8 @@ use crate::vm::{Trap, Vm};
 struct Slots<'m> {
     mem: &'m mut Memory,
     next: u64,
+    /// `--check`: an argument or string read was (partly) undefined.
+    undefined: bool,
 }
 
 impl FormatArgs for Slots<'_> {
@@ -19,12 +21,16 @@ impl FormatArgs for Slots<'_> {
 
     fn next_slot(&mut self) -> Result<u64, Trap> {
         let v = self.mem.read_u64(self.next)?;
+        // An int argument fills only the low half of its slot.
+        self.undefined |= !self.mem.is_defined(self.next, 4);
         self.next += 8;
         Ok(v)
     }
 
     fn c_string(&mut self, addr: u64, limit: Option<usize>) -> Result<Vec<u8>, Trap> {
-        self.mem.c_string(addr, limit)
+        let s = self.mem.c_string(addr, limit)?;
+        self.undefined |= !self.mem.is_defined(addr, s.len() as u64);
+        Ok(s)
     }
 
     fn store_count(&mut self, addr: u64, size: u8, count: u64) -> Result<(), Trap> {
@@ -112,15 +118,21 @@ impl Vm<'_> {
             c.base + 8 * (fmt_index + 1)
         };
         let mut out = Vec::new();
-        let outcome = format::format(
-            &fmt,
-            self.target,
-            &mut Slots {
-                mem: &mut self.mem,
-                next,
-            },
-            &mut out,
-        )?;
+        let mut args = Slots {
+            mem: &mut self.mem,
+            next,
+            undefined: false,
+        };
+        let outcome = format::format(&fmt, self.target, &mut args, &mut out)?;
+        if args.undefined {
+            self.report(
+                "uninitialized-read",
+                format!(
+                    "the output of {} depends on an uninitialized value",
+                    lib.name()
+                ),
+            );
+        }
         match dest {
             None => {
                 let stream = if matches!(lib, Fprintf | Vfprintf) {
@@ -159,6 +171,7 @@ impl Vm<'_> {
             let mut args = Slots {
                 mem: &mut self.mem,
                 next: c.base + 8,
+                undefined: false,
             };
             scan::scan(
                 &fmt,
@@ -172,6 +185,7 @@ impl Vm<'_> {
             let mut args = Slots {
                 mem: &mut self.mem,
                 next: c.base + 16,
+                undefined: false,
             };
             scan::scan(&fmt, self.target, &mut StrInput::new(&text), &mut args)?
         };
@@ -182,6 +196,7 @@ impl Vm<'_> {
         use Lib::*;
         match lib {
             Putchar => {
+                self.use_value(c.base, 1, "the output of putchar");
                 let ch = self.arg_i32(c, 0)? as u8;
                 self.io.out(&[ch])?;
                 self.result_i32(c, ch as i32)

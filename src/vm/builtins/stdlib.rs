@@ -11,6 +11,9 @@ const ERANGE: i32 = 34;
 
 impl Vm<'_> {
     pub(super) fn heap_call(&mut self, lib: Lib, c: &Call) -> Result<(), Trap> {
+        if self.check.is_some() {
+            return self.checked_heap_call(lib, c);
+        }
         let result = match lib {
             Lib::Malloc => {
                 let size = self.arg(c, 0)?;
@@ -43,6 +46,45 @@ impl Vm<'_> {
                 if ptr != 0 {
                     self.check_free_target(ptr)?;
                     self.heap.free(&mut Heap::new(&mut self.mem), ptr)?;
+                }
+                None
+            }
+        };
+        self.result(c, result.unwrap_or(0))
+    }
+
+    fn checked_heap_call(&mut self, lib: Lib, c: &Call) -> Result<(), Trap> {
+        let result = match lib {
+            Lib::Malloc => self.checked_malloc(self.arg(c, 0)?)?,
+            Lib::Calloc => {
+                let Some(size) = self.arg(c, 0)?.checked_mul(self.arg(c, 1)?) else {
+                    return self.result(c, 0);
+                };
+                let p = self.checked_malloc(size)?;
+                if let Some(p) = p {
+                    self.mem.slice_mut(p, size)?.fill(0);
+                    self.mem.set_defined(p, size, true);
+                }
+                p
+            }
+            Lib::Realloc => {
+                let (ptr, size) = (self.arg(c, 0)?, self.arg(c, 1)?);
+                if ptr == 0 {
+                    self.checked_malloc(size)?
+                } else if size == 0 {
+                    self.check_free_target(ptr)?;
+                    self.checked_free(ptr)?;
+                    None
+                } else {
+                    self.check_free_target(ptr)?;
+                    self.checked_realloc(ptr, size)?
+                }
+            }
+            _ => {
+                let ptr = self.arg(c, 0)?;
+                if ptr != 0 {
+                    self.check_free_target(ptr)?;
+                    self.checked_free(ptr)?;
                 }
                 None
             }

@@ -1,0 +1,107 @@
+//! `--check` must be trusted: on correct programs it changes nothing and reports nothing
+//! (leaks aside, which are real); and `--json` gives the documented object.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+
+fn quiet_under_check(file: &Path) -> Result<(), String> {
+    let path = file.to_string_lossy();
+    let dir = file.parent().unwrap_or(file).to_string_lossy().into_owned();
+    let stdin = stdin_for(file);
+    let plain = segvm(
+        &["run", "-I", "tests/c", "-I", &dir, &path],
+        stdin.as_deref(),
+    );
+    let checked = segvm(
+        &["run", "--check", "-I", "tests/c", "-I", &dir, &path],
+        stdin.as_deref(),
+    );
+    if plain.stdout != checked.stdout || plain.status != checked.status {
+        return Err(format!(
+            "{path}: --check changed the run (exit {} vs {})",
+            checked.status, plain.status
+        ));
+    }
+    if let Some(l) = checked
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("warning") || l.starts_with("error"))
+    {
+        return Err(format!("{path}: --check reported: {l}"));
+    }
+    Ok(())
+}
+
+#[test]
+fn check_mode_is_quiet_on_correct_programs() {
+    let skip = listed("tests/c/level2/UNSUPPORTED");
+    let mut files: Vec<PathBuf> = c_files("tests/c/level1");
+    files.extend(
+        c_files("tests/c/level2")
+            .into_iter()
+            .filter(|f| !skip.iter().any(|s| f.ends_with(s))),
+    );
+    // Red zones move objects, so programs that print addresses print others.
+    let mut unlike = listed("programs/FAULTS");
+    unlike.extend(listed("programs/PRINTS_ADDRESSES"));
+    files.extend(
+        c_files("programs")
+            .into_iter()
+            .filter(|f| !unlike.iter().any(|s| f.ends_with(s))),
+    );
+    assert_none(
+        check_all(&files, |f| quiet_under_check(f)),
+        "programs where --check is not quiet",
+    );
+}
+
+#[test]
+fn json_results_for_autograders() {
+    let out = segvm(&["run", "--json", "tests/c/faults/null_deref.c"], None);
+    assert_eq!(out.status, 139);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("one JSON object");
+    assert_eq!(v["exit_status"], 139);
+    assert_eq!(v["stdout"], "before the fault\np is null: 1\n");
+    assert_eq!(v["fault"]["kind"], "null-dereference");
+    assert_eq!(v["fault"]["address"], 0);
+    assert_eq!(v["fault"]["segment"], "null guard");
+    assert_eq!(v["fault"]["line"], 10);
+    assert!(
+        v["fault"]["backtrace"]
+            .as_array()
+            .is_some_and(|b| b[0]["function"] == "main")
+    );
+    assert!(v["steps"].as_u64().is_some_and(|s| s > 0));
+    assert_eq!(v["errors"], serde_json::json!([]));
+    assert_eq!(v["leaks"]["bytes"], 0);
+
+    let out = segvm(
+        &["run", "--json", "tests/c/invalid/missing_semicolon.c"],
+        None,
+    );
+    assert_eq!(out.status, 1);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("one JSON object");
+    assert_eq!(v["errors"][0]["kind"], "compile-error");
+    assert_eq!(v["errors"][0]["line"], 4);
+}
+
+#[test]
+fn json_reports_check_findings_and_leaks() {
+    let out = segvm(
+        &[
+            "run",
+            "--check",
+            "--json",
+            "tests/c/check/uninit_and_leak.c",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("one JSON object");
+    assert_eq!(v["exit_status"], 0);
+    assert_eq!(v["errors"][0]["kind"], "uninitialized-read");
+    assert_eq!(v["errors"][0]["line"], 8);
+    assert_eq!(v["leaks"]["bytes"], 24);
+    assert_eq!(v["leaks"]["blocks"], 1);
+    assert_eq!(v["leaks"]["list"][0]["allocated"][0]["line"], 7);
+}
