@@ -1,10 +1,12 @@
 //! The command line: one file per subcommand. This is the one place that prints (besides
 //! the program's own output) and chooses exit statuses.
 
+mod ast;
 mod disasm;
 mod map;
 mod report;
 mod run;
+mod tokens;
 
 use crate::diagnostics::DiagnosticRenderer;
 use crate::driver::{self, Compilation, Options, Phase};
@@ -32,6 +34,10 @@ enum Command {
     Map(map::MapArgs),
     /// Print the bytecode with addresses, jump targets and source lines
     Disasm(disasm::DisasmArgs),
+    /// Print the tokens the parser reads, with kind and position
+    Tokens(tokens::TokensArgs),
+    /// Print the checked program as a tree, every expression with its type
+    Ast(ast::AstArgs),
 }
 
 /// Options every command that compiles takes.
@@ -138,5 +144,7 @@ pub fn main() -> i32 {
         Command::Run(a) => run::run(a),
         Command::Map(a) => map::map(a),
         Command::Disasm(a) => disasm::disasm(a),
+        Command::Tokens(a) => tokens::tokens(a),
+        Command::Ast(a) => ast::ast(a),
     }
 }
