@@ -7,6 +7,7 @@ mod map;
 mod report;
 mod run;
 mod tokens;
+mod trace;
 
 use crate::diagnostics::DiagnosticRenderer;
 use crate::driver::{self, Compilation, Options, Phase};
@@ -38,6 +39,8 @@ enum Command {
     Tokens(tokens::TokensArgs),
     /// Print the checked program as a tree, every expression with its type
     Ast(ast::AstArgs),
+    /// Run a program and print every instruction (or, with --lines, every source line)
+    Trace(trace::TraceArgs),
 }
 
 /// Options every command that compiles takes.
@@ -146,5 +149,6 @@ pub fn main() -> i32 {
         Command::Disasm(a) => disasm::disasm(a),
         Command::Tokens(a) => tokens::tokens(a),
         Command::Ast(a) => ast::ast(a),
+        Command::Trace(a) => trace::trace(a),
     }
 }

@@ -8,3 +8,5 @@
 pub mod inspect;
 pub mod lines;
 pub mod printer;
+pub mod effects;
+pub mod trace;
