@@ -2,6 +2,7 @@
 //! the program's own output) and chooses exit statuses.
 
 mod ast;
+mod debug;
 mod disasm;
 mod map;
 mod report;
@@ -41,6 +42,8 @@ enum Command {
     Ast(ast::AstArgs),
     /// Run a program and print every instruction (or, with --lines, every source line)
     Trace(trace::TraceArgs),
+    /// Debug a program at a gdb-like prompt (commands from standard input)
+    Debug(debug::DebugArgs),
 }
 
 /// Options every command that compiles takes.
@@ -150,5 +153,6 @@ pub fn main() -> i32 {
         Command::Tokens(a) => tokens::tokens(a),
         Command::Ast(a) => ast::ast(a),
         Command::Trace(a) => trace::trace(a),
+        Command::Debug(a) => debug::debug(a),
     }
 }

@@ -313,6 +313,10 @@ impl<'a> DebugInfo<'a> {
                 };
                 return Some(format!("{what} in {}'s frame", frame.function.name));
             }
+            let low = frame.fp.saturating_sub(frame.function.frame_size as u64);
+            if addr >= low && addr < frame.fp {
+                return Some(format!("temporaries in {}'s frame", frame.function.name));
+            }
         }
         None
     }

@@ -10,3 +10,5 @@ pub mod lines;
 pub mod printer;
 pub mod effects;
 pub mod trace;
+pub mod expr;
+pub mod debugger;
