@@ -9,6 +9,7 @@ mod report;
 mod run;
 mod tokens;
 mod trace;
+mod viz;
 
 use crate::diagnostics::DiagnosticRenderer;
 use crate::driver::{self, Compilation, Options, Phase};
@@ -44,6 +45,8 @@ enum Command {
     Trace(trace::TraceArgs),
     /// Debug a program at a gdb-like prompt (commands from standard input)
     Debug(debug::DebugArgs),
+    /// Record a run as a self-contained HTML page: a memory visualiser
+    Viz(viz::VizArgs),
 }
 
 /// Options every command that compiles takes.
@@ -154,5 +157,6 @@ pub fn main() -> i32 {
         Command::Ast(a) => ast::ast(a),
         Command::Trace(a) => trace::trace(a),
         Command::Debug(a) => debug::debug(a),
+        Command::Viz(a) => viz::viz(a),
     }
 }

@@ -12,3 +12,4 @@ pub mod effects;
 pub mod trace;
 pub mod expr;
 pub mod debugger;
+pub mod recorder;
