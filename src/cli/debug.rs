@@ -48,8 +48,12 @@ pub fn debug(a: DebugArgs) -> i32 {
     let info = DebugInfo::new(image, program, &c.sources);
     let mut argv = vec![a.compile.file.display().to_string()];
     argv.extend(a.args.iter().cloned());
-    let (target, max_steps, alloc_name, input) =
-        (a.compile.target, a.max_steps, a.alloc.clone(), a.input.clone());
+    let (target, max_steps, alloc_name, input) = (
+        a.compile.target,
+        a.max_steps,
+        a.alloc.clone(),
+        a.input.clone(),
+    );
     let new_vm = Box::new(move || -> Result<Vm, String> {
         let config = Config {
             max_steps,
@@ -58,11 +62,13 @@ pub fn debug(a: DebugArgs) -> i32 {
             ..Config::default()
         };
         let heap = alloc::by_name(&alloc_name).ok_or("unknown allocator")?;
-        let io = program_input(&input).map_err(|_| "cannot read the program's input".to_string())?;
+        let io =
+            program_input(&input).map_err(|_| "cannot read the program's input".to_string())?;
         Vm::new(image, config, heap, io)
     });
     let sources = &c.sources;
-    let render = Box::new(move |vm: &Vm, fault: &crate::vm::Fault| report::render(vm, fault, sources));
+    let render =
+        Box::new(move |vm: &Vm, fault: &crate::vm::Fault| report::render(vm, fault, sources));
     let stdin = std::io::stdin();
     let echo = !stdin.is_terminal();
     println!(

@@ -6,7 +6,7 @@ use super::{CompileArgs, report};
 use crate::driver::Phase;
 use crate::tools::inspect::DebugInfo;
 use crate::tools::trace::{InstrTracer, LineTracer};
-use crate::vm::{Config, Io, Stop, Vm, alloc};
+use crate::vm::{Config, Io, Stop, Trap, Vm, alloc};
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -89,9 +89,10 @@ pub fn trace(a: TraceArgs) -> i32 {
         t.finish(&vm);
         stop
     } else {
-        let mut t = InstrTracer::new(&info, out, a.all);
+        let mut t = InstrTracer::new(&info, out, a.all, a.max_steps);
         let stop = vm.run(&mut t);
-        t.finish(&vm);
+        let faulted = matches!(&stop, Stop::Fault(f) if !matches!(f.trap, Trap::StepLimit(_)));
+        t.finish(&vm, faulted);
         stop
     };
     let mut stdout = std::io::stdout().lock();
@@ -106,7 +107,14 @@ pub fn trace(a: TraceArgs) -> i32 {
             status & 0xff
         }
         Stop::Fault(fault) => {
-            let _ = writeln!(stdout, "fault after {} instructions", vm.steps);
+            match fault.trap {
+                Trap::StepLimit(n) => {
+                    let _ = writeln!(stdout, "stopped: the step limit of {n} instructions");
+                }
+                _ => {
+                    let _ = writeln!(stdout, "fault at instruction {}", vm.steps);
+                }
+            }
             let _ = stdout.flush();
             eprint!("{}", report::render(&vm, &fault, &c.sources));
             fault.trap.exit_status()

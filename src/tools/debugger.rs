@@ -117,11 +117,15 @@ enum State<'a> {
     Ended(Box<Vm<'a>>, Option<Fault>),
 }
 
+/// Makes a fresh VM (for `run`), and explains a fault (the command line's report).
+pub type NewVm<'d, 'a> = Box<dyn Fn() -> Result<Vm<'a>, String> + 'd>;
+pub type FaultReport<'d> = Box<dyn Fn(&Vm, &Fault) -> String + 'd>;
+
 /// A debugging session.
 pub struct Session<'d, 'a> {
     info: &'d DebugInfo<'a>,
-    new_vm: Box<dyn Fn() -> Result<Vm<'a>, String> + 'd>,
-    render_fault: Box<dyn Fn(&Vm, &Fault) -> String + 'd>,
+    new_vm: NewVm<'d, 'a>,
+    render_fault: FaultReport<'d>,
     state: State<'a>,
     tracker: LineTracker,
     breakpoints: Vec<Breakpoint>,
@@ -158,8 +162,8 @@ commands:
 impl<'d, 'a> Session<'d, 'a> {
     pub fn new(
         info: &'d DebugInfo<'a>,
-        new_vm: Box<dyn Fn() -> Result<Vm<'a>, String> + 'd>,
-        render_fault: Box<dyn Fn(&Vm, &Fault) -> String + 'd>,
+        new_vm: NewVm<'d, 'a>,
+        render_fault: FaultReport<'d>,
         echo: bool,
     ) -> Self {
         Session {
@@ -260,7 +264,9 @@ impl<'d, 'a> Session<'d, 'a> {
     fn running(&self) -> Result<&Vm<'a>, String> {
         match &self.state {
             State::Running(vm) => Ok(vm),
-            State::Ended(..) => Err("the program is not running (it has ended; 'run' starts it again)".into()),
+            State::Ended(..) => {
+                Err("the program is not running (it has ended; 'run' starts it again)".into())
+            }
             State::NotStarted => Err("the program is not running yet ('run' or 'start')".into()),
         }
     }
@@ -382,7 +388,9 @@ impl<'d, 'a> Session<'d, 'a> {
             self.breakpoints.clear();
             return Ok("all breakpoints deleted\n".into());
         }
-        let id: usize = arg.parse().map_err(|_| format!("not a breakpoint number: {arg}"))?;
+        let id: usize = arg
+            .parse()
+            .map_err(|_| format!("not a breakpoint number: {arg}"))?;
         let before = self.breakpoints.len();
         self.breakpoints.retain(|b| b.id != id);
         if self.breakpoints.len() == before {
@@ -439,7 +447,12 @@ impl<'d, 'a> Session<'d, 'a> {
             return Err("'finish' makes no sense in the outermost frame (main)".into());
         }
         let (fp, fname) = (frame.fp, frame.function.name.clone());
-        let _ = writeln!(out, "Run till exit from #{} {}", self.selected, self.frame_title(frame));
+        let _ = writeln!(
+            out,
+            "Run till exit from #{} {}",
+            self.selected,
+            self.frame_title(frame)
+        );
         drop(frames);
         let ret_ty = self
             .info
@@ -520,7 +533,13 @@ impl<'d, 'a> Session<'d, 'a> {
     }
 
     /// Prints where the program stopped: the function when it changed, and the line.
-    fn announce(&mut self, mode: Mode, event: Option<LineEvent>, always_title: bool, out: &mut String) {
+    fn announce(
+        &mut self,
+        mode: Mode,
+        event: Option<LineEvent>,
+        always_title: bool,
+        out: &mut String,
+    ) {
         let Some(vm) = self.vm() else { return };
         let frames = self.info.frames(vm);
         let Some(frame) = frames.first() else {
@@ -534,7 +553,12 @@ impl<'d, 'a> Session<'d, 'a> {
             let _ = writeln!(out, "{}", self.frame_title(frame));
         }
         let source = self.info.line_at(pc).map(|(span, line)| {
-            let text = self.info.sources.file(span.file).line_text(line).to_string();
+            let text = self
+                .info
+                .sources
+                .file(span.file)
+                .line_text(line)
+                .to_string();
             (line, text)
         });
         let mid_line = mode == Mode::Instruction
@@ -593,11 +617,7 @@ impl<'d, 'a> Session<'d, 'a> {
 
     fn cmd_print(&mut self, arg: &str) -> Result<String, String> {
         let frames = self.frames();
-        let vm = match self.inspectable() {
-            Ok(vm) => vm,
-            // Globals can be printed before the program runs? They need memory: no.
-            Err(e) => return Err(e),
-        };
+        let vm = self.inspectable()?;
         let frame = frames.get(self.selected);
         let v = expr::eval(self.info, vm, frame, arg)?;
         let text = self.show_value(vm, &v);
@@ -680,7 +700,12 @@ impl<'d, 'a> Session<'d, 'a> {
             }
             let f = &frames[i];
             let mark = if i == self.selected { ">" } else { " " };
-            let _ = writeln!(out, "{mark}#{i:<3} {}   fp={:#x}", self.frame_title(f), f.fp);
+            let _ = writeln!(
+                out,
+                "{mark}#{i:<3} {}   fp={:#x}",
+                self.frame_title(f),
+                f.fp
+            );
         }
         Ok(out)
     }
@@ -748,7 +773,10 @@ impl<'d, 'a> Session<'d, 'a> {
                     let ret = frame.return_address;
                     let into = match self.info.image.function_at(ret) {
                         Some(f) => {
-                            let loc = self.info.location(ret.saturating_sub(1)).unwrap_or_default();
+                            let loc = self
+                                .info
+                                .location(ret.saturating_sub(1))
+                                .unwrap_or_default();
                             format!("into {} ({loc})", f.name)
                         }
                         None => "into text".into(),
@@ -774,7 +802,10 @@ impl<'d, 'a> Session<'d, 'a> {
             } else {
                 format!("fp+{off}")
             };
-            let _ = writeln!(out, "  {addr:#010x} {offs:>7} {size:>4}  {contents:<30} {what}");
+            let _ = writeln!(
+                out,
+                "  {addr:#010x} {offs:>7} {size:>4}  {contents:<30} {what}"
+            );
         }
         Ok(out)
     }
@@ -789,7 +820,12 @@ impl<'d, 'a> Session<'d, 'a> {
                 let mut out = String::new();
                 for v in frame.vars.iter().filter(|v| v.is_param == want_args) {
                     let addr = frame.fp.wrapping_add(v.offset as i64 as u64);
-                    let _ = writeln!(out, "{} = {}", v.name, self.info.format_value(vm, addr, &v.ty));
+                    let _ = writeln!(
+                        out,
+                        "{} = {}",
+                        v.name,
+                        self.info.format_value(vm, addr, &v.ty)
+                    );
                 }
                 if out.is_empty() {
                     out = if want_args {
@@ -835,7 +871,9 @@ impl<'d, 'a> Session<'d, 'a> {
     fn cmd_list(&self, arg: &str) -> Result<String, String> {
         let current = self.vm().and_then(|vm| {
             let frames = self.info.frames(vm);
-            frames.get(self.selected).and_then(|f| self.info.line_at(f.pc))
+            frames
+                .get(self.selected)
+                .and_then(|f| self.info.line_at(f.pc))
         });
         let file = current.map_or(self.main_file(), |(s, _)| s.file);
         let center = match arg.trim() {
@@ -890,7 +928,13 @@ pub fn hex_dump(info: &DebugInfo, vm: &Vm, addr: u64, n: u64) -> String {
         }
         let ascii: String = row
             .iter()
-            .map(|&b| if (0x20..0x7f).contains(&b) { b as char } else { '.' })
+            .map(|&b| {
+                if (0x20..0x7f).contains(&b) {
+                    b as char
+                } else {
+                    '.'
+                }
+            })
             .collect();
         let _ = writeln!(
             out,

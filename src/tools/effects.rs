@@ -107,14 +107,8 @@ pub fn of(op: &Op) -> Effects {
         Op::St16 { p, off, a } => e(vec![ptr(p), S(a, U16)], vec![Mem(p, off.0, U16)]),
         Op::St32 { p, off, a } => e(vec![ptr(p), S(a, I32)], vec![Mem(p, off.0, I32)]),
         Op::St64 { p, off, a } => e(vec![ptr(p), S(a, I64)], vec![Mem(p, off.0, I64)]),
-        Op::LdN { d, p, n } => e(
-            vec![ptr(p), Mem(p, 0, Bytes(n.0))],
-            vec![S(d, Bytes(n.0))],
-        ),
-        Op::StN { p, a, n } => e(
-            vec![ptr(p), S(a, Bytes(n.0))],
-            vec![Mem(p, 0, Bytes(n.0))],
-        ),
+        Op::LdN { d, p, n } => e(vec![ptr(p), Mem(p, 0, Bytes(n.0))], vec![S(d, Bytes(n.0))]),
+        Op::StN { p, a, n } => e(vec![ptr(p), S(a, Bytes(n.0))], vec![Mem(p, 0, Bytes(n.0))]),
         Op::CopyMem { d, a, n } => e(
             vec![ptr(d), ptr(a), Mem(a, 0, Bytes(n.0))],
             vec![Mem(d, 0, Bytes(n.0))],
@@ -174,9 +168,10 @@ pub fn of(op: &Op) -> Effects {
         Op::AddI32 { d, a, .. } | Op::Neg32 { d, a } | Op::Not32 { d, a } | Op::LNot32 { d, a } => {
             e(vec![S(a, I32)], vec![S(d, I32)])
         }
-        Op::AddI64 { d, a, .. } | Op::MulI64 { d, a, .. } | Op::Neg64 { d, a } | Op::Not64 { d, a } => {
-            e(vec![S(a, I64)], vec![S(d, I64)])
-        }
+        Op::AddI64 { d, a, .. }
+        | Op::MulI64 { d, a, .. }
+        | Op::Neg64 { d, a }
+        | Op::Not64 { d, a } => e(vec![S(a, I64)], vec![S(d, I64)]),
         Op::LNot64 { d, a } => e(vec![S(a, I64)], vec![S(d, I32)]),
 
         Op::AddF64 { d, a, b }
@@ -264,11 +259,13 @@ mod tests {
             off: Imm(0),
         });
         assert!(ld.reads.contains(&Loc::Mem(Slot(-8), 0, Width::I64)));
-        assert!(of(&Op::JLtS32 {
-            a: Slot(-4),
-            b: Slot(-8),
-            t: Target(0)
-        })
-        .branches);
+        assert!(
+            of(&Op::JLtS32 {
+                a: Slot(-4),
+                b: Slot(-8),
+                t: Target(0)
+            })
+            .branches
+        );
     }
 }

@@ -42,8 +42,8 @@ enum Tok {
 
 fn lex(s: &str) -> Result<Vec<Tok>, String> {
     const PUNCTS: &[&str] = &[
-        "->", "==", "!=", "<=", ">=", "*", "&", "-", "+", "/", "%", "!", "(", ")", "[", "]",
-        ".", "<", ">",
+        "->", "==", "!=", "<=", ">=", "*", "&", "-", "+", "/", "%", "!", "(", ")", "[", "]", ".",
+        "<", ">",
     ];
     let b = s.as_bytes();
     let mut i = 0;
@@ -365,7 +365,10 @@ impl Eval<'_> {
                 self.pos += 1;
                 Ok(n.clone())
             }
-            _ => Err(format!("expected a member name, not '{}'", self.show(self.pos))),
+            _ => Err(format!(
+                "expected a member name, not '{}'",
+                self.show(self.pos)
+            )),
         }
     }
 
@@ -378,7 +381,10 @@ impl Eval<'_> {
             ));
         };
         let Some((fty, off)) = types.find_field(id, name) else {
-            return Err(format!("{} has no member named '{name}'", types.display(v.ty())));
+            return Err(format!(
+                "{} has no member named '{name}'",
+                types.display(v.ty())
+            ));
         };
         match v {
             Value::Object { addr, .. } => Ok(Value::Object {
@@ -414,7 +420,10 @@ impl Eval<'_> {
                 }
                 Ok(v)
             }
-            _ => Err(format!("expected an expression, not '{}'", self.show(self.pos))),
+            _ => Err(format!(
+                "expected an expression, not '{}'",
+                self.show(self.pos)
+            )),
         }
     }
 
@@ -506,8 +515,12 @@ fn is_signed(ty: &Type) -> bool {
 
 fn arith_type(a: &Type, b: &Type) -> Type {
     let wide = |t: &Type| {
-        t.int_kind()
-            .is_some_and(|k| matches!(k, IntKind::Long | IntKind::ULong | IntKind::LongLong | IntKind::ULongLong))
+        t.int_kind().is_some_and(|k| {
+            matches!(
+                k,
+                IntKind::Long | IntKind::ULong | IntKind::LongLong | IntKind::ULongLong
+            )
+        })
     };
     if wide(a) || wide(b) {
         Type::int(IntKind::Long)

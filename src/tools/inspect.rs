@@ -72,7 +72,10 @@ pub enum FrameRow {
     ReturnAddress,
     SavedFp,
     /// Bytes no variable names: temporaries and the outgoing argument area.
-    Scratch { offset: i32, size: u64 },
+    Scratch {
+        offset: i32,
+        size: u64,
+    },
 }
 
 impl<'a> DebugInfo<'a> {
@@ -186,12 +189,12 @@ impl<'a> DebugInfo<'a> {
     /// frame's position, or any of that name.
     pub fn lookup<'f>(&self, frame: &'f FrameView, name: &str) -> Option<&'f Var> {
         let at = self.line_at(frame.pc).map(|(s, _)| s.lo);
-        let candidates = frame.vars.iter().filter(|v| v.name == name);
+        let mut candidates = frame.vars.iter().filter(|v| v.name == name);
         let in_scope = candidates
             .clone()
             .filter(|v| at.is_some_and(|a| a >= v.scope.0 && a <= v.scope.1))
             .max_by_key(|v| v.scope.0);
-        in_scope.or_else(|| candidates.last())
+        in_scope.or_else(|| candidates.next_back())
     }
 
     /// A global (or a static of the frame's function) by name.
@@ -327,15 +330,17 @@ impl<'a> DebugInfo<'a> {
             .iter()
             .find(|b| addr >= b.addr && addr < b.addr + b.size)?;
         let state = if b.allocated { "" } else { "free " };
-        Some(if addr >= b.payload && addr < b.payload + b.payload_size.max(1) {
-            if addr == b.payload {
-                format!("{state}heap block {:#x}", b.payload)
+        Some(
+            if addr >= b.payload && addr < b.payload + b.payload_size.max(1) {
+                if addr == b.payload {
+                    format!("{state}heap block {:#x}", b.payload)
+                } else {
+                    format!("{state}heap block {:#x} + {}", b.payload, addr - b.payload)
+                }
             } else {
-                format!("{state}heap block {:#x} + {}", b.payload, addr - b.payload)
-            }
-        } else {
-            format!("header of heap block {:#x}", b.payload)
-        })
+                format!("header of heap block {:#x}", b.payload)
+            },
+        )
     }
 
     fn static_object(&self, addr: u64) -> Option<String> {
@@ -399,8 +404,10 @@ impl<'a> DebugInfo<'a> {
             TypeKind::Array(elem, len) => {
                 let len = len.unwrap_or(0);
                 let esize = types.size_of(elem).unwrap_or(1).max(1);
-                if matches!(elem.kind, TypeKind::Int(IntKind::Char | IntKind::SChar | IntKind::UChar))
-                {
+                if matches!(
+                    elem.kind,
+                    TypeKind::Int(IntKind::Char | IntKind::SChar | IntKind::UChar)
+                ) {
                     let bytes = read_bytes(vm, addr, len).unwrap_or_default();
                     out.push_str(&c_string_literal(&bytes, true));
                     return;
@@ -593,7 +600,11 @@ pub fn format_int(v: u64, kind: IntKind, size: u64) -> String {
     };
     match kind {
         IntKind::Char | IntKind::SChar | IntKind::UChar => {
-            let n = if kind.is_signed() { signed } else { masked as i64 };
+            let n = if kind.is_signed() {
+                signed
+            } else {
+                masked as i64
+            };
             format!("{n} {}", c_char_literal(masked as u8))
         }
         k if k.is_signed() => signed.to_string(),

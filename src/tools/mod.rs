@@ -5,11 +5,11 @@
 //! They watch the VM through its [`Observer`](crate::vm::Observer) hook and read its
 //! memory; none of them changes how a program runs.
 
+pub mod debugger;
+pub mod effects;
+pub mod expr;
 pub mod inspect;
 pub mod lines;
 pub mod printer;
-pub mod effects;
-pub mod trace;
-pub mod expr;
-pub mod debugger;
 pub mod recorder;
+pub mod trace;

@@ -94,7 +94,11 @@ impl<'a> Printer<'a> {
             GlobalKind::Literal => "compound literal".to_string(),
         };
         let size = self.types.size_of(&g.ty).unwrap_or(0);
-        let text = format!("{kind} {}: {} ({size} bytes, {where_})", g.name, self.ty(&g.ty));
+        let text = format!(
+            "{kind} {}: {} ({size} bytes, {where_})",
+            g.name,
+            self.ty(&g.ty)
+        );
         let note = self.sources.describe(g.span);
         self.row(0, &text, &note);
         if let Some(init) = &g.init
@@ -136,11 +140,7 @@ impl<'a> Printer<'a> {
         self.locals = &body.locals;
         let fty = Type::new(TypeKind::Function(f.ty.clone()));
         let note = self.sources.describe(f.span);
-        self.row(
-            0,
-            &format!("function {}: {}", f.name, self.ty(&fty)),
-            &note,
-        );
+        self.row(0, &format!("function {}: {}", f.name, self.ty(&fty)), &note);
         for &p in &body.params {
             let l = &body.locals[p.0 as usize];
             let text = format!("param {}: {}", display_name(&l.name), self.ty(&l.ty));
@@ -293,10 +293,14 @@ impl<'a> Printer<'a> {
                 };
                 self.row(d, &head(&format!("Const {shown}")), "")
             }
-            ExprKind::FConst(v) => {
-                self.row(d, &head(&format!("Const {}", super::inspect::format_float(*v))), "")
+            ExprKind::FConst(v) => self.row(
+                d,
+                &head(&format!("Const {}", super::inspect::format_float(*v))),
+                "",
+            ),
+            ExprKind::Local(id) => {
+                self.row(d, &head(&format!("Local {}", self.local_name(*id))), "")
             }
-            ExprKind::Local(id) => self.row(d, &head(&format!("Local {}", self.local_name(*id))), ""),
             ExprKind::Global(id) => {
                 let g = self.program.global(*id);
                 let what = match &g.kind {

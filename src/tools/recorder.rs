@@ -221,7 +221,9 @@ impl<'d, 'a> Recorder<'d, 'a> {
             .unwrap_or_default();
         let source: Vec<String> = {
             let f = info.sources.file(main_file);
-            (1..=f.line_count()).map(|n| json_str(f.line_text(n))).collect()
+            (1..=f.line_count())
+                .map(|n| json_str(f.line_text(n)))
+                .collect()
         };
         let functions: Vec<String> = image
             .functions
@@ -428,10 +430,7 @@ fn heap_json(info: &DebugInfo, vm: &Vm, typed: &mut Vec<(u64, Type)>) -> String 
         if ty.is_void() || block_ty.contains_key(&target) {
             continue;
         }
-        let Some(b) = blocks
-            .iter()
-            .find(|b| b.allocated && b.payload == target)
-        else {
+        let Some(b) = blocks.iter().find(|b| b.allocated && b.payload == target) else {
             continue;
         };
         let esize = types.size_of(&ty).unwrap_or(0);

@@ -100,11 +100,19 @@ pub struct InstrTracer<'d, 'a> {
     last_line: Option<(crate::source::FileId, u32)>,
     hidden: (u64, String),
     echo: OutputEcho,
+    /// The VM's step limit: the instruction past it never runs, so it is not shown.
+    max_steps: u64,
 }
 
 impl<'d, 'a> InstrTracer<'d, 'a> {
-    pub fn new(info: &'d DebugInfo<'a>, out: Box<dyn Write + 'd>, all: bool) -> Self {
+    pub fn new(
+        info: &'d DebugInfo<'a>,
+        out: Box<dyn Write + 'd>,
+        all: bool,
+        max_steps: u64,
+    ) -> Self {
         InstrTracer {
+            max_steps,
             info,
             out,
             all,
@@ -175,8 +183,8 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
                 w,
             ),
             Loc::Mem(p, off, w) => {
-                let base = inspect::read_uint(vm, fp.wrapping_add(p.0 as i64 as u64), 8)
-                    .unwrap_or(0);
+                let base =
+                    inspect::read_uint(vm, fp.wrapping_add(p.0 as i64 as u64), 8).unwrap_or(0);
                 let addr = base.wrapping_add(off as i64 as u64);
                 Place::Mem(format!("m{}[{addr:#x}]", w.size() * 8), addr, w)
             }
@@ -189,9 +197,11 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
                 Place::Mem(label, addr, w)
             }
             Loc::StackTop(w) => Place::Mem("result".into(), vm.mem.sp, w),
-            Loc::Pushed(true) => {
-                Place::Mem("return address".into(), vm.mem.sp.wrapping_sub(8), Width::I64)
-            }
+            Loc::Pushed(true) => Place::Mem(
+                "return address".into(),
+                vm.mem.sp.wrapping_sub(8),
+                Width::I64,
+            ),
             Loc::Pushed(false) => {
                 Place::Mem("saved fp".into(), vm.mem.sp.wrapping_sub(16), Width::I64)
             }
@@ -211,12 +221,17 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
         }
     }
 
-    /// Completes the pending line with what the instruction wrote.
-    fn flush_pending(&mut self, vm: &Vm, next: Option<usize>) {
+    /// Completes the pending line with what the instruction wrote (nothing, if it
+    /// faulted).
+    fn flush_pending(&mut self, vm: &Vm, next: Option<usize>, faulted: bool) {
         if let Some((line, writes, branch_from)) = self.pending.take() {
             let mut text = line;
             let w: Vec<String> = writes.iter().map(|p| Self::value(vm, p)).collect();
-            let mut effect = w.join(" ");
+            let mut effect = if faulted {
+                "FAULT".to_string()
+            } else {
+                w.join(" ")
+            };
             if let (Some(from), Some(next)) = (branch_from, next) {
                 effect = if next == from + 1 {
                     "no jump".into()
@@ -234,8 +249,8 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
     }
 
     /// Ends the trace: the last instruction's writes and any output not shown yet.
-    pub fn finish(&mut self, vm: &Vm) {
-        self.flush_pending(vm, None);
+    pub fn finish(&mut self, vm: &Vm, faulted: bool) {
+        self.flush_pending(vm, None, faulted);
         self.flush_hidden();
         self.echo.finish(vm, &mut self.out, "    ");
         let _ = self.out.flush();
@@ -255,7 +270,10 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
 
 impl Observer for InstrTracer<'_, '_> {
     fn before(&mut self, vm: &Vm, index: usize) -> bool {
-        self.flush_pending(vm, Some(index));
+        self.flush_pending(vm, Some(index), false);
+        if vm.steps >= self.max_steps {
+            return true;
+        }
         let addr = vm.addr_of(index);
         let image = self.info.image;
         let f = image.function_at(addr);
@@ -517,7 +535,15 @@ pub fn diff(
         TypeKind::Array(elem, Some(len)) if size > 0 => {
             let esize = types.size_of(elem).unwrap_or(1).max(1) as usize;
             for i in 0..*len as usize {
-                diff(info, &format!("{path}[{i}]"), elem, old, new, off + i * esize, out);
+                diff(
+                    info,
+                    &format!("{path}[{i}]"),
+                    elem,
+                    old,
+                    new,
+                    off + i * esize,
+                    out,
+                );
             }
         }
         TypeKind::Record(id) => {
