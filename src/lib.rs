@@ -16,4 +16,5 @@ pub mod driver;
 pub mod frontend;
 pub mod source;
 pub mod target;
+pub mod tools;
 pub mod vm;

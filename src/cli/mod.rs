@@ -1,10 +1,15 @@
 //! The command line: one file per subcommand. This is the one place that prints (besides
 //! the program's own output) and chooses exit statuses.
 
+mod ast;
+mod debug;
 mod disasm;
 mod map;
 mod report;
 mod run;
+mod tokens;
+mod trace;
+mod viz;
 
 use crate::diagnostics::DiagnosticRenderer;
 use crate::driver::{self, Compilation, Options, Phase};
@@ -32,6 +37,16 @@ enum Command {
     Map(map::MapArgs),
     /// Print the bytecode with addresses, jump targets and source lines
     Disasm(disasm::DisasmArgs),
+    /// Print the tokens the parser reads, with kind and position
+    Tokens(tokens::TokensArgs),
+    /// Print the checked program as a tree, every expression with its type
+    Ast(ast::AstArgs),
+    /// Run a program and print every instruction (or, with --lines, every source line)
+    Trace(trace::TraceArgs),
+    /// Debug a program at a gdb-like prompt (commands from standard input)
+    Debug(debug::DebugArgs),
+    /// Record a run as a self-contained HTML page: a memory visualiser
+    Viz(viz::VizArgs),
 }
 
 /// Options every command that compiles takes.
@@ -180,5 +195,10 @@ pub fn main() -> i32 {
         Command::Run(a) => run::run(a),
         Command::Map(a) => map::map(a),
         Command::Disasm(a) => disasm::disasm(a),
+        Command::Tokens(a) => tokens::tokens(a),
+        Command::Ast(a) => ast::ast(a),
+        Command::Trace(a) => trace::trace(a),
+        Command::Debug(a) => debug::debug(a),
+        Command::Viz(a) => viz::viz(a),
     }
 }
