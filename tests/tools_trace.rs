@@ -29,10 +29,10 @@ fn instruction_trace_shows_reads_and_writes() {
         out.stdout
     );
     // A call writes the return address and the saved frame pointer.
-    assert!(
-        out.stdout
-            .contains("-> return address=0x11c5 saved fp=0xffffa0 fp=0xffff10")
-    );
+    assert!(out.stdout.lines().any(|l| l.contains("call")
+        && l.contains("-> return address=0x")
+        && l.contains(" saved fp=0x")
+        && l.contains(" fp=0x")));
     insta::assert_snapshot!(
         "trace_pointers",
         out.render("segvm trace programs/pointers.c")

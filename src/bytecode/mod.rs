@@ -2,6 +2,7 @@
 //! that holds the encoded text with everything tools need to explain it.
 
 pub mod disasm;
+pub mod effects;
 pub mod image;
 pub mod library;
 pub mod operand;

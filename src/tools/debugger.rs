@@ -64,7 +64,7 @@ struct Control<'s, 'd> {
 }
 
 impl Observer for Control<'_, '_> {
-    fn before(&mut self, vm: &Vm, index: usize) -> bool {
+    fn before(&mut self, vm: &mut Vm, index: usize) -> bool {
         if !self.resumed {
             self.resumed = true;
             return true;

@@ -6,7 +6,6 @@
 //! memory; none of them changes how a program runs.
 
 pub mod debugger;
-pub mod effects;
 pub mod expr;
 pub mod inspect;
 pub mod lines;

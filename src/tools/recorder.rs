@@ -287,7 +287,7 @@ impl<'d, 'a> Recorder<'d, 'a> {
 }
 
 impl Observer for Recorder<'_, '_> {
-    fn before(&mut self, vm: &Vm, index: usize) -> bool {
+    fn before(&mut self, vm: &mut Vm, index: usize) -> bool {
         let Some(ev) = self.tracker.before(self.info, vm, index) else {
             return true;
         };

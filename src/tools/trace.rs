@@ -5,9 +5,9 @@
 //! instruction wrote is read back before the next one runs (or when the run ends), at
 //! the addresses worked out before it ran.
 
-use super::effects::{self, Loc, Width};
 use super::inspect::{self, DebugInfo, format_float, format_int};
 use super::lines::{Arrival, LineEvent, LineTracker};
+use crate::bytecode::effects::{self, Loc, Width};
 use crate::bytecode::{Op, Slot, disasm};
 use crate::frontend::types::{FloatKind, Type, TypeKind};
 use crate::vm::{Observer, Vm};
@@ -182,10 +182,11 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
                 fp.wrapping_add(s.0 as i64 as u64),
                 w,
             ),
-            Loc::Mem(p, off, w) => {
-                let base =
-                    inspect::read_uint(vm, fp.wrapping_add(p.0 as i64 as u64), 8).unwrap_or(0);
-                let addr = base.wrapping_add(off as i64 as u64);
+            Loc::Mem(_, _, w) | Loc::Indexed(_, _, w) => {
+                let slot = |s: crate::bytecode::Slot| {
+                    inspect::read_uint(vm, fp.wrapping_add(s.0 as i64 as u64), 8).unwrap_or(0)
+                };
+                let addr = loc.address(fp, vm.mem.sp, slot).unwrap_or(0);
                 Place::Mem(format!("m{}[{addr:#x}]", w.size() * 8), addr, w)
             }
             Loc::Abs(addr, w) => {
@@ -269,7 +270,7 @@ impl<'d, 'a> InstrTracer<'d, 'a> {
 }
 
 impl Observer for InstrTracer<'_, '_> {
-    fn before(&mut self, vm: &Vm, index: usize) -> bool {
+    fn before(&mut self, vm: &mut Vm, index: usize) -> bool {
         self.flush_pending(vm, Some(index), false);
         if vm.steps >= self.max_steps {
             return true;
@@ -505,7 +506,7 @@ impl<'d, 'a> LineTracer<'d, 'a> {
 }
 
 impl Observer for LineTracer<'_, '_> {
-    fn before(&mut self, vm: &Vm, index: usize) -> bool {
+    fn before(&mut self, vm: &mut Vm, index: usize) -> bool {
         if let Some(ev) = self.tracker.before(self.info, vm, index) {
             self.on_line(vm, ev);
         }

@@ -6,6 +6,7 @@
 
 use super::memory::Poison;
 use super::{Frame as BacktraceFrame, Observer, Vm};
+use crate::bytecode::effects::{self, Loc};
 use crate::bytecode::{Op, Slot};
 use std::collections::HashSet;
 
@@ -75,437 +76,32 @@ impl Vm<'_> {
     }
 }
 
-/// The definedness flow of one instruction.
-enum Flow {
-    None,
-    /// `d` (this many bytes) is defined iff every source is.
-    Compute {
-        d: Slot,
-        dw: u64,
-        srcs: [Option<(Slot, u64)>; 2],
-    },
-    /// Byte-for-byte copy between slots.
-    Copy {
-        d: Slot,
-        a: Slot,
-        n: u64,
-    },
-    /// `d` is defined whatever happens (constants, addresses).
-    Define {
-        d: Slot,
-        n: u64,
-    },
-    /// A load: the pointer (and index) must be defined; `d` gets the memory's definedness.
-    Load {
-        d: Slot,
-        dw: u64,
-        at: Address,
-        mw: u64,
-    },
-    /// A store: the pointer must be defined; memory gets the source's definedness.
-    Store {
-        a: Slot,
-        at: Address,
-        w: u64,
-    },
-    /// A conditional jump on these values.
-    Branch {
-        srcs: [Option<(Slot, u64)>; 2],
-    },
-    /// Memory to slots, slots to memory, or memory to memory, by bytes.
-    Block {
-        from: Address,
-        to: Address,
-        n: u64,
-    },
-    /// A call through a pointer.
-    CallInd {
-        a: Slot,
-    },
-    /// A return value goes to the caller.
-    Return {
-        a: Slot,
-        w: u64,
-    },
-}
-
-/// An address an instruction uses: in a frame slot, through a pointer, or fixed.
-#[derive(Clone, Copy)]
-enum Address {
-    Slot(Slot),
-    Pointer(Slot, i64),
-    Indexed(Slot, Slot, u64),
-    Fixed(u64),
-}
-
-fn compute(d: Slot, dw: u64, a: (Slot, u64), b: Option<(Slot, u64)>) -> Flow {
-    Flow::Compute {
-        d,
-        dw,
-        srcs: [Some(a), b],
-    }
-}
-
-/// The flow of every instruction, grouped by shape.
-fn flow(op: &Op) -> Flow {
-    use Op::*;
-    match *op {
-        Mov8 { d, a } => Flow::Copy { d, a, n: 1 },
-        Mov16 { d, a } => Flow::Copy { d, a, n: 2 },
-        Mov32 { d, a } => Flow::Copy { d, a, n: 4 },
-        Mov64 { d, a } => Flow::Copy { d, a, n: 8 },
-        MovN { d, a, n } => Flow::Copy {
-            d,
-            a,
-            n: n.0 as u64,
-        },
-        ZeroN { d, n } => Flow::Define { d, n: n.0 as u64 },
-        Const32 { d, .. } => Flow::Define { d, n: 4 },
-        Const64 { d, .. } | Lea { d, .. } | AddrOf { d, .. } => Flow::Define { d, n: 8 },
-        Ld8s { d, p, off } | Ld8u { d, p, off } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Pointer(p, off.0 as i64),
-            mw: 1,
-        },
-        Ld16s { d, p, off } | Ld16u { d, p, off } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Pointer(p, off.0 as i64),
-            mw: 2,
-        },
-        Ld32 { d, p, off } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Pointer(p, off.0 as i64),
-            mw: 4,
-        },
-        Ld64 { d, p, off } => Flow::Load {
-            d,
-            dw: 8,
-            at: Address::Pointer(p, off.0 as i64),
-            mw: 8,
-        },
-        LdX8s { d, p, i } | LdX8u { d, p, i } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Indexed(p, i, 1),
-            mw: 1,
-        },
-        LdX16s { d, p, i } | LdX16u { d, p, i } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Indexed(p, i, 2),
-            mw: 2,
-        },
-        LdX32 { d, p, i } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Indexed(p, i, 4),
-            mw: 4,
-        },
-        LdX64 { d, p, i } => Flow::Load {
-            d,
-            dw: 8,
-            at: Address::Indexed(p, i, 8),
-            mw: 8,
-        },
-        Ldg8s { d, addr } | Ldg8u { d, addr } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Fixed(addr.0 as u64),
-            mw: 1,
-        },
-        Ldg16s { d, addr } | Ldg16u { d, addr } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Fixed(addr.0 as u64),
-            mw: 2,
-        },
-        Ldg32 { d, addr } => Flow::Load {
-            d,
-            dw: 4,
-            at: Address::Fixed(addr.0 as u64),
-            mw: 4,
-        },
-        Ldg64 { d, addr } => Flow::Load {
-            d,
-            dw: 8,
-            at: Address::Fixed(addr.0 as u64),
-            mw: 8,
-        },
-        St8 { p, off, a } => Flow::Store {
-            a,
-            at: Address::Pointer(p, off.0 as i64),
-            w: 1,
-        },
-        St16 { p, off, a } => Flow::Store {
-            a,
-            at: Address::Pointer(p, off.0 as i64),
-            w: 2,
-        },
-        St32 { p, off, a } => Flow::Store {
-            a,
-            at: Address::Pointer(p, off.0 as i64),
-            w: 4,
-        },
-        St64 { p, off, a } => Flow::Store {
-            a,
-            at: Address::Pointer(p, off.0 as i64),
-            w: 8,
-        },
-        StX8 { p, i, a } => Flow::Store {
-            a,
-            at: Address::Indexed(p, i, 1),
-            w: 1,
-        },
-        StX16 { p, i, a } => Flow::Store {
-            a,
-            at: Address::Indexed(p, i, 2),
-            w: 2,
-        },
-        StX32 { p, i, a } => Flow::Store {
-            a,
-            at: Address::Indexed(p, i, 4),
-            w: 4,
-        },
-        StX64 { p, i, a } => Flow::Store {
-            a,
-            at: Address::Indexed(p, i, 8),
-            w: 8,
-        },
-        Stg8 { addr, a } => Flow::Store {
-            a,
-            at: Address::Fixed(addr.0 as u64),
-            w: 1,
-        },
-        Stg16 { addr, a } => Flow::Store {
-            a,
-            at: Address::Fixed(addr.0 as u64),
-            w: 2,
-        },
-        Stg32 { addr, a } => Flow::Store {
-            a,
-            at: Address::Fixed(addr.0 as u64),
-            w: 4,
-        },
-        Stg64 { addr, a } => Flow::Store {
-            a,
-            at: Address::Fixed(addr.0 as u64),
-            w: 8,
-        },
-        LdN { d, p, n } => Flow::Block {
-            from: Address::Pointer(p, 0),
-            to: Address::Slot(d),
-            n: n.0 as u64,
-        },
-        StN { p, a, n } => Flow::Block {
-            from: Address::Slot(a),
-            to: Address::Pointer(p, 0),
-            n: n.0 as u64,
-        },
-        CopyMem { d, a, n } => Flow::Block {
-            from: Address::Pointer(a, 0),
-            to: Address::Pointer(d, 0),
-            n: n.0 as u64,
-        },
-        Add32 { d, a, b }
-        | Sub32 { d, a, b }
-        | Mul32 { d, a, b }
-        | DivS32 { d, a, b }
-        | DivU32 { d, a, b }
-        | RemS32 { d, a, b }
-        | RemU32 { d, a, b }
-        | And32 { d, a, b }
-        | Or32 { d, a, b }
-        | Xor32 { d, a, b }
-        | Shl32 { d, a, b }
-        | ShrS32 { d, a, b }
-        | ShrU32 { d, a, b }
-        | Eq32 { d, a, b }
-        | Ne32 { d, a, b }
-        | LtS32 { d, a, b }
-        | LeS32 { d, a, b }
-        | LtU32 { d, a, b }
-        | LeU32 { d, a, b }
-        | AddF32 { d, a, b }
-        | SubF32 { d, a, b }
-        | MulF32 { d, a, b }
-        | DivF32 { d, a, b }
-        | EqF32 { d, a, b }
-        | NeF32 { d, a, b }
-        | LtF32 { d, a, b }
-        | LeF32 { d, a, b } => compute(d, 4, (a, 4), Some((b, 4))),
-        Add64 { d, a, b }
-        | Sub64 { d, a, b }
-        | Mul64 { d, a, b }
-        | DivS64 { d, a, b }
-        | DivU64 { d, a, b }
-        | RemS64 { d, a, b }
-        | RemU64 { d, a, b }
-        | And64 { d, a, b }
-        | Or64 { d, a, b }
-        | Xor64 { d, a, b }
-        | Shl64 { d, a, b }
-        | ShrS64 { d, a, b }
-        | ShrU64 { d, a, b }
-        | AddF64 { d, a, b }
-        | SubF64 { d, a, b }
-        | MulF64 { d, a, b }
-        | DivF64 { d, a, b } => compute(d, 8, (a, 8), Some((b, 8))),
-        Eq64 { d, a, b }
-        | Ne64 { d, a, b }
-        | LtS64 { d, a, b }
-        | LeS64 { d, a, b }
-        | LtU64 { d, a, b }
-        | LeU64 { d, a, b }
-        | EqF64 { d, a, b }
-        | NeF64 { d, a, b }
-        | LtF64 { d, a, b }
-        | LeF64 { d, a, b } => compute(d, 4, (a, 8), Some((b, 8))),
-        AddI32 { d, a, .. }
-        | MulI32 { d, a, .. }
-        | AndI32 { d, a, .. }
-        | OrI32 { d, a, .. }
-        | XorI32 { d, a, .. }
-        | ShlI32 { d, a, .. }
-        | ShrSI32 { d, a, .. }
-        | ShrUI32 { d, a, .. }
-        | Neg32 { d, a }
-        | Not32 { d, a }
-        | LNot32 { d, a }
-        | NegF32 { d, a }
-        | I32ToF32 { d, a }
-        | U32ToF32 { d, a } => compute(d, 4, (a, 4), None),
-        AddI64 { d, a, .. }
-        | MulI64 { d, a, .. }
-        | AndI64 { d, a, .. }
-        | OrI64 { d, a, .. }
-        | XorI64 { d, a, .. }
-        | ShlI64 { d, a, .. }
-        | ShrSI64 { d, a, .. }
-        | ShrUI64 { d, a, .. }
-        | Neg64 { d, a }
-        | Not64 { d, a }
-        | NegF64 { d, a }
-        | I64ToF64 { d, a }
-        | U64ToF64 { d, a }
-        | F64ToI64 { d, a }
-        | F64ToU64 { d, a } => compute(d, 8, (a, 8), None),
-        LNot64 { d, a }
-        | I64ToF32 { d, a }
-        | U64ToF32 { d, a }
-        | F64ToI32 { d, a }
-        | F64ToU32 { d, a }
-        | F64ToF32 { d, a } => compute(d, 4, (a, 8), None),
-        Sext8 { d, a } | Zext8 { d, a } => compute(d, 4, (a, 1), None),
-        Sext16 { d, a } | Zext16 { d, a } => compute(d, 4, (a, 2), None),
-        Sext32 { d, a }
-        | Zext32 { d, a }
-        | I32ToF64 { d, a }
-        | U32ToF64 { d, a }
-        | F32ToF64 { d, a } => compute(d, 8, (a, 4), None),
-        Bool32 { d, a } => compute(d, 1, (a, 4), None),
-        Bool64 { d, a } | BoolF64 { d, a } => compute(d, 1, (a, 8), None),
-        Jz32 { a, .. }
-        | Jnz32 { a, .. }
-        | JEqI32 { a, .. }
-        | JNeI32 { a, .. }
-        | JLtSI32 { a, .. }
-        | JLeSI32 { a, .. }
-        | JGtSI32 { a, .. }
-        | JGeSI32 { a, .. }
-        | JLtUI32 { a, .. }
-        | JLeUI32 { a, .. }
-        | JGtUI32 { a, .. }
-        | JGeUI32 { a, .. } => Flow::Branch {
-            srcs: [Some((a, 4)), None],
-        },
-        Jz64 { a, .. }
-        | Jnz64 { a, .. }
-        | JEqI64 { a, .. }
-        | JNeI64 { a, .. }
-        | JLtSI64 { a, .. }
-        | JLeSI64 { a, .. }
-        | JGtSI64 { a, .. }
-        | JGeSI64 { a, .. }
-        | JLtUI64 { a, .. }
-        | JLeUI64 { a, .. }
-        | JGtUI64 { a, .. }
-        | JGeUI64 { a, .. } => Flow::Branch {
-            srcs: [Some((a, 8)), None],
-        },
-        JEq32 { a, b, .. }
-        | JNe32 { a, b, .. }
-        | JLtS32 { a, b, .. }
-        | JLeS32 { a, b, .. }
-        | JLtU32 { a, b, .. }
-        | JLeU32 { a, b, .. } => Flow::Branch {
-            srcs: [Some((a, 4)), Some((b, 4))],
-        },
-        JEq64 { a, b, .. }
-        | JNe64 { a, b, .. }
-        | JLtS64 { a, b, .. }
-        | JLeS64 { a, b, .. }
-        | JLtU64 { a, b, .. }
-        | JLeU64 { a, b, .. } => Flow::Branch {
-            srcs: [Some((a, 8)), Some((b, 8))],
-        },
-        CallInd { a } => Flow::CallInd { a },
-        Ret32 { a } => Flow::Return { a, w: 4 },
-        Ret64 { a } => Flow::Return { a, w: 8 },
-        ZeroMem { .. }
-        | Nop {}
-        | Jmp { .. }
-        | Call { .. }
-        | CallB { .. }
-        | TailB { .. }
-        | Enter { .. }
-        | Ret {}
-        | Exit { .. }
-        | Trap {} => Flow::None,
-    }
-}
-
-/// Follows definedness instruction by instruction (the `--check` observer).
+/// Follows definedness instruction by instruction (the `--check` observer), from the
+/// reads and writes of [`effects`]: a value that is copied keeps the definedness of each
+/// byte; one that is computed is defined only if everything it was computed from is.
+/// Undefined values are reported where memcheck reports them: when they decide a branch,
+/// form an address, or are output (the library checks output).
 pub struct DefinednessCheck;
 
 impl DefinednessCheck {
-    fn slot(vm: &Vm, s: Slot) -> u64 {
-        vm.fp.wrapping_add(s.0 as i64 as u64)
-    }
-
-    fn read_u64(vm: &Vm, addr: u64) -> u64 {
-        let b = vm.mem.bytes();
-        b.get(addr as usize..addr as usize + 8)
+    fn slot_value(vm: &Vm, s: Slot) -> u64 {
+        let at = vm.fp.wrapping_add(s.0 as i64 as u64) as usize;
+        vm.mem
+            .bytes()
+            .get(at..at + 8)
             .and_then(|x| x.try_into().ok())
             .map_or(0, u64::from_le_bytes)
     }
 
-    /// The address an operand names; reports an undefined pointer or index.
-    fn resolve(vm: &mut Vm, at: Address) -> u64 {
-        match at {
-            Address::Slot(s) => Self::slot(vm, s),
-            Address::Fixed(a) => a,
-            Address::Pointer(p, off) => {
-                let ps = Self::slot(vm, p);
-                vm.use_value(ps, 8, "an address");
-                Self::read_u64(vm, ps).wrapping_add(off as u64)
-            }
-            Address::Indexed(p, i, scale) => {
-                let (ps, is) = (Self::slot(vm, p), Self::slot(vm, i));
-                vm.use_value(ps, 8, "an address");
-                vm.use_value(is, 4, "an array index");
-                let index = (Self::read_u64(vm, is) as u32 as i32 as i64) as u64;
-                Self::read_u64(vm, ps).wrapping_add(index.wrapping_mul(scale))
-            }
-        }
+    fn address(vm: &Vm, loc: Loc) -> Option<u64> {
+        loc.address(vm.fp, vm.mem.sp, |s| Self::slot_value(vm, s))
     }
 
-    fn defined(vm: &Vm, srcs: &[Option<(Slot, u64)>]) -> bool {
-        srcs.iter()
-            .flatten()
-            .all(|&(s, w)| vm.mem.is_defined(Self::slot(vm, s), w))
+    fn is_defined(vm: &Vm, loc: Loc) -> bool {
+        match (Self::address(vm, loc), loc.width()) {
+            (Some(a), Some(w)) => vm.mem.is_defined(a, w.size()),
+            _ => true,
+        }
     }
 }
 
@@ -514,53 +110,68 @@ impl Observer for DefinednessCheck {
         let Some(op) = vm.code().get(index).copied() else {
             return true;
         };
-        match flow(&op) {
-            Flow::None => {}
-            Flow::Compute { d, dw, srcs } => {
-                let ok = Self::defined(vm, &srcs);
-                vm.mem.set_defined(Self::slot(vm, d), dw, ok);
-            }
-            Flow::Copy { d, a, n } => {
-                let (d, a) = (Self::slot(vm, d), Self::slot(vm, a));
-                vm.mem.copy_definedness(d, a, n);
-            }
-            Flow::Define { d, n } => {
-                let d = Self::slot(vm, d);
-                vm.mem.set_defined(d, n, true);
-            }
-            Flow::Load { d, dw, at, mw } => {
-                let addr = Self::resolve(vm, at);
-                let ok = vm.mem.is_defined(addr, mw);
-                vm.mem.set_defined(Self::slot(vm, d), dw, ok);
-            }
-            Flow::Store { a, at, w } => {
-                let addr = Self::resolve(vm, at);
-                let a = Self::slot(vm, a);
-                vm.mem.copy_definedness(addr, a, w);
-            }
-            Flow::Branch { srcs } => {
-                if !Self::defined(vm, &srcs) {
-                    vm.report(
-                        "uninitialized-read",
-                        "a conditional jump depends on an uninitialized value".into(),
-                    );
+        let fx = effects::of(&op);
+        // Pointers and indices of memory locations are used as addresses.
+        for loc in fx.reads.iter().chain(&fx.writes) {
+            let (p, i) = match *loc {
+                Loc::Mem(p, _, _) => (Some(p), None),
+                Loc::Indexed(p, i, _) => (Some(p), Some(i)),
+                _ => (None, None),
+            };
+            for (s, n, what) in [(p, 8, "an address"), (i, 4, "an array index")] {
+                if let Some(s) = s {
+                    let at = vm.fp.wrapping_add(s.0 as i64 as u64);
+                    vm.use_value(at, n, what);
                 }
             }
-            Flow::Block { from, to, n } => {
-                let (src, dst) = (Self::resolve(vm, from), Self::resolve(vm, to));
-                vm.mem.copy_definedness(dst, src, n);
-            }
-            Flow::CallInd { a } => {
-                let s = Self::slot(vm, a);
-                vm.use_value(s, 8, "a call through a pointer");
-            }
-            Flow::Return { a, w } => {
-                let (src, dst) = (Self::slot(vm, a), Self::slot(vm, Slot(16)));
-                vm.mem.copy_definedness(dst, src, w);
+        }
+        if fx.branches && !fx.reads.iter().all(|&l| Self::is_defined(vm, l)) {
+            vm.report(
+                "uninitialized-read",
+                "a conditional jump depends on an uninitialized value".into(),
+            );
+        }
+        if let Op::CallInd { a } = op {
+            let at = vm.fp.wrapping_add(a.0 as i64 as u64);
+            vm.use_value(at, 8, "a call through a pointer");
+        }
+        // Data flow into what the instruction writes (memory and slots, not registers).
+        let values: Vec<Loc> = fx
+            .reads
+            .iter()
+            .copied()
+            .filter(|l| !is_pointer_of(l, &fx.reads) && !is_pointer_of(l, &fx.writes))
+            .collect();
+        for &w in &fx.writes {
+            let (Some(dst), Some(width)) = (Self::address(vm, w), w.width()) else {
+                continue;
+            };
+            match values.as_slice() {
+                // A copy (a move, a load, a store): byte for byte.
+                [src] if src.width() == Some(width) => {
+                    if let Some(from) = Self::address(vm, *src) {
+                        vm.mem.copy_definedness(dst, from, width.size());
+                    }
+                }
+                _ => {
+                    let ok = values.iter().all(|&l| Self::is_defined(vm, l));
+                    vm.mem.set_defined(dst, width.size(), ok);
+                }
             }
         }
         true
     }
+}
+
+/// A slot read only as the pointer or index of a memory location (its definedness was
+/// checked as an address; the value flowing is the memory's).
+fn is_pointer_of(l: &Loc, locs: &[Loc]) -> bool {
+    let Loc::Slot(s, _) = *l else { return false };
+    locs.iter().any(|r| match *r {
+        Loc::Mem(p, _, _) => p == s,
+        Loc::Indexed(p, i, _) => p == s || i == s,
+        _ => false,
+    })
 }
 
 /// Bytes of red zone on each side of a heap block (a multiple of the alignment).

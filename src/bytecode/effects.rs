@@ -1,4 +1,4 @@
-//! What each instruction reads and writes, for the tracer: frame slots, memory through
+//! What each instruction reads and writes, for the tracer and for `--check`: frame slots, memory through
 //! a pointer, absolute addresses, and the frame and stack pointers.
 //!
 //! This follows the register-transfer notation documented on each instruction in
@@ -39,6 +39,9 @@ pub enum Loc {
     Slot(Slot, Width),
     /// Memory at the pointer in a slot plus an offset.
     Mem(Slot, i32, Width),
+    /// Memory at the pointer in the first slot plus the signed 32-bit index in the second
+    /// times the width (an array element).
+    Indexed(Slot, Slot, Width),
     /// Memory at an absolute address (a global).
     Abs(u64, Width),
     /// The result area of a library call, at the stack pointer.
@@ -50,6 +53,39 @@ pub enum Loc {
     Fp,
     /// The stack pointer register.
     Sp,
+}
+
+impl Loc {
+    /// The width of a memory or slot location.
+    pub fn width(self) -> Option<Width> {
+        match self {
+            Loc::Slot(_, w)
+            | Loc::Mem(_, _, w)
+            | Loc::Indexed(_, _, w)
+            | Loc::Abs(_, w)
+            | Loc::StackTop(w) => Some(w),
+            Loc::Pushed(_) => Some(Width::I64),
+            Loc::Fp | Loc::Sp => None,
+        }
+    }
+
+    /// The address of a location, given the frame and stack pointers and a way to read a
+    /// frame slot's 8 bytes (for pointers and indices); `None` for the registers.
+    pub fn address(self, fp: u64, sp: u64, slot: impl Fn(Slot) -> u64) -> Option<u64> {
+        let at = |s: Slot| fp.wrapping_add(s.0 as i64 as u64);
+        Some(match self {
+            Loc::Slot(s, _) => at(s),
+            Loc::Mem(p, off, _) => slot(p).wrapping_add(off as i64 as u64),
+            Loc::Indexed(p, i, w) => {
+                let index = slot(i) as u32 as i32 as i64 as u64;
+                slot(p).wrapping_add(index.wrapping_mul(w.size()))
+            }
+            Loc::Abs(a, _) => a,
+            Loc::StackTop(_) => sp,
+            Loc::Pushed(ret) => sp.wrapping_sub(if ret { 8 } else { 16 }),
+            Loc::Fp | Loc::Sp => return None,
+        })
+    }
 }
 
 /// The locations one instruction reads and writes, and whether it may jump.
@@ -82,6 +118,8 @@ pub fn of(op: &Op) -> Effects {
     use Loc::{Abs, Mem, Slot as S};
     use Width::*;
     let ptr = |p: Slot| S(p, I64);
+    let idx = |i: Slot| S(i, I32);
+    use Loc::Indexed as X;
     match *op {
         Op::Nop {} | Op::Jmp { .. } => Effects::default(),
         Op::Mov8 { d, a } => e(vec![S(a, U8)], vec![S(d, U8)]),
@@ -107,6 +145,18 @@ pub fn of(op: &Op) -> Effects {
         Op::St16 { p, off, a } => e(vec![ptr(p), S(a, U16)], vec![Mem(p, off.0, U16)]),
         Op::St32 { p, off, a } => e(vec![ptr(p), S(a, I32)], vec![Mem(p, off.0, I32)]),
         Op::St64 { p, off, a } => e(vec![ptr(p), S(a, I64)], vec![Mem(p, off.0, I64)]),
+        Op::LdX8s { d, p, i } | Op::LdX8u { d, p, i } => {
+            e(vec![ptr(p), idx(i), X(p, i, U8)], vec![S(d, I32)])
+        }
+        Op::LdX16s { d, p, i } | Op::LdX16u { d, p, i } => {
+            e(vec![ptr(p), idx(i), X(p, i, U16)], vec![S(d, I32)])
+        }
+        Op::LdX32 { d, p, i } => e(vec![ptr(p), idx(i), X(p, i, I32)], vec![S(d, I32)]),
+        Op::LdX64 { d, p, i } => e(vec![ptr(p), idx(i), X(p, i, I64)], vec![S(d, I64)]),
+        Op::StX8 { p, i, a } => e(vec![ptr(p), idx(i), S(a, U8)], vec![X(p, i, U8)]),
+        Op::StX16 { p, i, a } => e(vec![ptr(p), idx(i), S(a, U16)], vec![X(p, i, U16)]),
+        Op::StX32 { p, i, a } => e(vec![ptr(p), idx(i), S(a, I32)], vec![X(p, i, I32)]),
+        Op::StX64 { p, i, a } => e(vec![ptr(p), idx(i), S(a, I64)], vec![X(p, i, I64)]),
         Op::LdN { d, p, n } => e(vec![ptr(p), Mem(p, 0, Bytes(n.0))], vec![S(d, Bytes(n.0))]),
         Op::StN { p, a, n } => e(vec![ptr(p), S(a, Bytes(n.0))], vec![Mem(p, 0, Bytes(n.0))]),
         Op::CopyMem { d, a, n } => e(
@@ -165,11 +215,25 @@ pub fn of(op: &Op) -> Effects {
         | Op::LeS64 { d, a, b }
         | Op::LtU64 { d, a, b }
         | Op::LeU64 { d, a, b } => e(vec![S(a, I64), S(b, I64)], vec![S(d, I32)]),
-        Op::AddI32 { d, a, .. } | Op::Neg32 { d, a } | Op::Not32 { d, a } | Op::LNot32 { d, a } => {
-            e(vec![S(a, I32)], vec![S(d, I32)])
-        }
+        Op::AddI32 { d, a, .. }
+        | Op::MulI32 { d, a, .. }
+        | Op::AndI32 { d, a, .. }
+        | Op::OrI32 { d, a, .. }
+        | Op::XorI32 { d, a, .. }
+        | Op::ShlI32 { d, a, .. }
+        | Op::ShrSI32 { d, a, .. }
+        | Op::ShrUI32 { d, a, .. }
+        | Op::Neg32 { d, a }
+        | Op::Not32 { d, a }
+        | Op::LNot32 { d, a } => e(vec![S(a, I32)], vec![S(d, I32)]),
         Op::AddI64 { d, a, .. }
         | Op::MulI64 { d, a, .. }
+        | Op::AndI64 { d, a, .. }
+        | Op::OrI64 { d, a, .. }
+        | Op::XorI64 { d, a, .. }
+        | Op::ShlI64 { d, a, .. }
+        | Op::ShrSI64 { d, a, .. }
+        | Op::ShrUI64 { d, a, .. }
         | Op::Neg64 { d, a }
         | Op::Not64 { d, a } => e(vec![S(a, I64)], vec![S(d, I64)]),
         Op::LNot64 { d, a } => e(vec![S(a, I64)], vec![S(d, I32)]),
@@ -208,8 +272,30 @@ pub fn of(op: &Op) -> Effects {
         Op::F32ToF64 { d, a } => e(vec![S(a, F32)], vec![S(d, F64)]),
         Op::F64ToF32 { d, a } => e(vec![S(a, F64)], vec![S(d, F32)]),
 
-        Op::Jz32 { a, .. } | Op::Jnz32 { a, .. } | Op::JEqI32 { a, .. } => branch(vec![S(a, I32)]),
-        Op::Jz64 { a, .. } | Op::Jnz64 { a, .. } => branch(vec![S(a, I64)]),
+        Op::Jz32 { a, .. }
+        | Op::Jnz32 { a, .. }
+        | Op::JEqI32 { a, .. }
+        | Op::JNeI32 { a, .. }
+        | Op::JLtSI32 { a, .. }
+        | Op::JLeSI32 { a, .. }
+        | Op::JGtSI32 { a, .. }
+        | Op::JGeSI32 { a, .. }
+        | Op::JLtUI32 { a, .. }
+        | Op::JLeUI32 { a, .. }
+        | Op::JGtUI32 { a, .. }
+        | Op::JGeUI32 { a, .. } => branch(vec![S(a, I32)]),
+        Op::Jz64 { a, .. }
+        | Op::Jnz64 { a, .. }
+        | Op::JEqI64 { a, .. }
+        | Op::JNeI64 { a, .. }
+        | Op::JLtSI64 { a, .. }
+        | Op::JLeSI64 { a, .. }
+        | Op::JGtSI64 { a, .. }
+        | Op::JGeSI64 { a, .. }
+        | Op::JLtUI64 { a, .. }
+        | Op::JLeUI64 { a, .. }
+        | Op::JGtUI64 { a, .. }
+        | Op::JGeUI64 { a, .. } => branch(vec![S(a, I64)]),
         Op::JEq32 { a, b, .. }
         | Op::JNe32 { a, b, .. }
         | Op::JLtS32 { a, b, .. }
@@ -237,6 +323,7 @@ pub fn of(op: &Op) -> Effects {
         Op::Ret32 { a } => e(vec![S(a, I32)], vec![S(Slot(16), I32), Loc::Fp]),
         Op::Ret64 { a } => e(vec![S(a, I64)], vec![S(Slot(16), I64), Loc::Fp]),
         Op::Exit { a } => e(vec![S(a, I32)], vec![]),
+        Op::Trap {} => Effects::default(),
     }
 }
 
