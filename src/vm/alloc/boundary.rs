@@ -145,8 +145,12 @@ impl<P: Policy> Tagged<P> {
     }
 
     fn set_block(heap: &mut Heap, bp: u64, size: u64, allocated: bool) -> Result<(), HeapError> {
-        heap.set(bp - WORD, pack(size, allocated))?;
-        heap.set(bp + size - 2 * WORD, pack(size, allocated))
+        // Wrapping: sizes may come from a damaged heap; `set` rejects what lands outside.
+        heap.set(bp.wrapping_sub(WORD), pack(size, allocated))?;
+        heap.set(
+            bp.wrapping_add(size).wrapping_sub(2 * WORD),
+            pack(size, allocated),
+        )
     }
 
     /// Lays out the list heads, prologue and epilogue on first use; false if even that
@@ -195,8 +199,16 @@ impl<P: Policy> Tagged<P> {
     /// hands the result to the policy.
     fn coalesce(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<(u64, u64), HeapError> {
         let (prev_size, prev_alloc) = unpack(heap.get(bp.wrapping_sub(2 * WORD))?);
+        if !prev_alloc
+            && (prev_size < self.g.min_block || prev_size > bp.saturating_sub(self.g.first))
+        {
+            return Err(HeapError::Corruption(
+                bp - 2 * WORD,
+                format!("block footer says size {prev_size}"),
+            ));
+        }
         let next = bp.wrapping_add(size);
-        let (next_size, next_alloc) = self.g.header(heap, next)?;
+        let (next_size, next_alloc) = self.g.block_at(heap, next)?.unwrap_or((0, true));
         let (mut start, mut total) = (bp, size);
         if !next_alloc {
             self.policy.remove(&self.g, heap, next, next_size)?;
@@ -339,14 +351,14 @@ impl<P: Policy> Allocator for Tagged<P> {
             return Ok(Some(bp));
         }
         let next = bp + bsize;
-        let (mut next_size, mut next_alloc) = self.g.header(heap, next)?;
+        let (mut next_size, mut next_alloc) = self.g.block_at(heap, next)?.unwrap_or((0, true));
         // The last block grows through the break.
         let free_after = if next_alloc { 0 } else { next_size };
         if bsize + free_after < asize && next + free_after == heap.brk() {
             // At least a minimum block, so that a list policy's links fit in it.
             let need = asize - bsize - free_after;
             if self.extend(heap, need.max(self.g.min_block))?.is_some() {
-                (next_size, next_alloc) = self.g.header(heap, next)?;
+                (next_size, next_alloc) = self.g.block_at(heap, next)?.unwrap_or((0, true));
             }
         }
         if !next_alloc && bsize + next_size >= asize {
@@ -358,6 +370,12 @@ impl<P: Policy> Allocator for Tagged<P> {
         }
         // Slide down into a free previous block (and a free next one).
         let (prev_size, prev_alloc) = unpack(heap.get(bp - 2 * WORD)?);
+        if !prev_alloc && (prev_size < self.g.min_block || prev_size > bp - self.g.first) {
+            return Err(HeapError::Corruption(
+                bp - 2 * WORD,
+                format!("block footer says size {prev_size}"),
+            ));
+        }
         let after = if next_alloc { 0 } else { next_size };
         if !prev_alloc && prev_size + bsize + after >= asize {
             let start = bp.wrapping_sub(prev_size);
@@ -365,7 +383,7 @@ impl<P: Policy> Allocator for Tagged<P> {
             if !next_alloc {
                 self.policy.remove(&self.g, heap, next, next_size)?;
             }
-            let total = prev_size + bsize + after;
+            let total = prev_size.wrapping_add(bsize).wrapping_add(after);
             self.policy.merged(start, total);
             heap.copy(start, bp, bsize - 2 * WORD)?;
             Self::set_block(heap, start, total, true)?;
@@ -393,6 +411,9 @@ impl<P: Policy> Allocator for Tagged<P> {
     }
 
     fn check(&self, heap: &dyn HeapRead) -> Result<(), HeapError> {
+        if self.g.first == 0 {
+            return Ok(());
+        }
         let blocks = self.walk(heap)?;
         if let Some(mut listed) = self.policy.listed(&self.g, heap)? {
             let mut free: Vec<u64> = blocks

@@ -155,6 +155,7 @@ impl Buddy {
                 if first == 0 {
                     continue;
                 }
+                self.node(heap, first)?;
                 let block = first - WORD;
                 self.unlink(heap, block, j)?;
                 for k in (order..j).rev() {
@@ -316,6 +317,9 @@ impl Allocator for Buddy {
     }
 
     fn check(&self, heap: &dyn HeapRead) -> Result<(), HeapError> {
+        if self.base == 0 {
+            return Ok(());
+        }
         let blocks = self.walk(heap)?;
         let mut listed = Vec::new();
         for order in 0..=MAX_ORDER {

@@ -48,7 +48,7 @@ pub fn push(heap: &mut Heap, head: u64, bp: u64) -> Result<(), HeapError> {
     heap.set(bp, first)?;
     heap.set(bp + WORD, 0)?;
     if first != 0 {
-        heap.set(first + WORD, bp)?;
+        heap.set(first.wrapping_add(WORD), bp)?;
     }
     heap.set(head, bp)
 }
@@ -67,7 +67,7 @@ pub fn insert_sorted(g: &impl Nodes, heap: &mut Heap, head: u64, bp: u64) -> Res
     heap.set(bp, cur)?;
     heap.set(bp + WORD, prev)?;
     if cur != 0 {
-        heap.set(cur + WORD, bp)?;
+        heap.set(cur.wrapping_add(WORD), bp)?;
     }
     if prev == 0 {
         heap.set(head, bp)
@@ -91,7 +91,7 @@ pub fn unlink(heap: &mut Heap, head: u64, bp: u64) -> Result<(), HeapError> {
         heap.set(prev, next)?;
     }
     if next != 0 {
-        heap.set(next + WORD, prev)?;
+        heap.set(next.wrapping_add(WORD), prev)?;
     }
     Ok(())
 }
