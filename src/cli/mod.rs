@@ -1,7 +1,10 @@
 //! The command line: one file per subcommand. This is the one place that prints (besides
 //! the program's own output) and chooses exit statuses.
 
+mod alloc_bench;
+mod alloc_plot;
 mod disasm;
+mod gen_trace;
 mod map;
 mod report;
 mod run;
@@ -32,6 +35,10 @@ enum Command {
     Map(map::MapArgs),
     /// Print the bytecode with addresses, jump targets and source lines
     Disasm(disasm::DisasmArgs),
+    /// Replay CS:APP malloc-lab traces on allocation strategies: utilization, throughput
+    AllocBench(alloc_bench::AllocBenchArgs),
+    /// Write a generated allocation trace (.rep) to stdout
+    GenTrace(gen_trace::GenTraceArgs),
 }
 
 /// Options every command that compiles takes.
@@ -138,5 +145,7 @@ pub fn main() -> i32 {
         Command::Run(a) => run::run(a),
         Command::Map(a) => map::map(a),
         Command::Disasm(a) => disasm::disasm(a),
+        Command::AllocBench(a) => alloc_bench::alloc_bench(a),
+        Command::GenTrace(a) => gen_trace::gen_trace(a),
     }
 }

@@ -62,6 +62,7 @@ pub trait HeapRead {
     }
 
     /// The 8-byte word at `addr` (inside the heap).
+    #[inline]
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
         if addr < self.start() || addr.saturating_add(8) > self.brk() {
             return Err(HeapError::Corruption(
@@ -69,9 +70,13 @@ pub trait HeapRead {
                 "allocator metadata points outside the heap".into(),
             ));
         }
-        self.memory()
-            .read_u64(addr)
-            .map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
+        // The heap is readable between its start and the break: no segment check needed.
+        let bytes = self.memory().bytes();
+        bytes
+            .get(addr as usize..addr as usize + 8)
+            .and_then(|b| b.try_into().ok())
+            .map(u64::from_le_bytes)
+            .ok_or_else(|| HeapError::Corruption(addr, "unreadable heap word".into()))
     }
 }
 
@@ -180,9 +185,18 @@ impl<'m> Heap<'m> {
     #[inline]
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
         self.check(addr, 8)?;
-        self.mem
-            .write_u64(addr, v)
-            .map_err(|_| HeapError::Corruption(addr, "unwritable heap word".into()))
+        // The heap is writable between its start and the break: no segment check needed.
+        match self
+            .mem
+            .bytes_mut()
+            .get_mut(addr as usize..addr as usize + 8)
+        {
+            Some(word) => {
+                word.copy_from_slice(&v.to_le_bytes());
+                Ok(())
+            }
+            None => Err(HeapError::Corruption(addr, "unwritable heap word".into())),
+        }
     }
 
     /// memmove of payload bytes (for realloc).

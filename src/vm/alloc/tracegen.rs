@@ -203,26 +203,36 @@ pub fn generate(kind: Kind, seed: u64, ops: usize) -> Trace {
             }
         }
         Kind::Coalesce => {
-            let mut size = rng.range(16, 128);
+            // Rounds of a batch of similar blocks: every other one is freed (holes that
+            // only merging can join), a tenth survive as long-lived data scattered among
+            // them, then the rest go and the next round asks for larger blocks that fit
+            // only where the holes merged.
+            let mut size = rng.range(16, 64);
+            let mut survivors: Vec<u32> = Vec::new();
             while b.more(ops) {
-                let batch = rng.range(50, 400) as usize;
-                let ids: Vec<u32> = (0..batch).map(|_| b.alloc(size)).collect();
-                // Free every other block, then the rest: holes first, merges second.
+                let batch = rng.range(100, 600) as usize;
+                let ids: Vec<u32> = (0..batch)
+                    .map(|_| b.alloc(rng.range(size / 2 + 1, size * 3 / 2)))
+                    .collect();
                 for id in ids.iter().step_by(2) {
                     b.free_id(*id);
                 }
                 for id in ids.iter().skip(1).step_by(2) {
-                    b.free_id(*id);
+                    if rng.chance(10) {
+                        survivors.push(*id);
+                    } else {
+                        b.free_id(*id);
+                    }
                 }
-                size = (size * 2 + rng.range(0, 16)).min(64 << 10);
-                if size >= 32 << 10 {
-                    size = rng.range(16, 128);
+                while survivors.len() > 40 {
+                    let i = rng.range(0, survivors.len() as u64 - 1) as usize;
+                    b.free_id(survivors.swap_remove(i));
                 }
-                // Some blocks survive each round, as a program's long-lived data.
-                let keep = b.alloc(rng.range(16, 256));
-                if rng.chance(50) {
-                    b.free_id(keep);
-                }
+                size = if size >= 4096 {
+                    rng.range(16, 64)
+                } else {
+                    size * 2
+                };
             }
         }
         Kind::Large => {
