@@ -150,11 +150,11 @@ impl Buddy {
     fn take(&self, heap: &mut Heap, order: u64) -> Result<Option<u64>, HeapError> {
         loop {
             for j in order..=MAX_ORDER {
-                heap.step();
                 let first = heap.get(self.head(j))?;
                 if first == 0 {
                     continue;
                 }
+                heap.step();
                 self.node(heap, first)?;
                 let block = first - WORD;
                 self.unlink(heap, block, j)?;

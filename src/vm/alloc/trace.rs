@@ -48,6 +48,11 @@ pub struct Trace {
 impl Trace {
     /// Parses `.rep` text; errors name the line.
     pub fn parse(name: &str, text: &str) -> Result<Trace, String> {
+        Trace::parse_from(name, name, text)
+    }
+
+    /// Parses with errors that say `source:LINE`.
+    fn parse_from(name: &str, source: &str, text: &str) -> Result<Trace, String> {
         let mut lines = text
             .lines()
             .enumerate()
@@ -65,16 +70,16 @@ impl Trace {
         {
             let (n, l) = lines
                 .next()
-                .ok_or_else(|| format!("{name}: the header lacks the {what}"))?;
+                .ok_or_else(|| format!("{source}: the header lacks the {what}"))?;
             header[k] = l
                 .parse()
-                .map_err(|_| format!("{name}:{n}: expected the {what}, found '{l}'"))?;
+                .map_err(|_| format!("{source}:{n}: expected the {what}, found '{l}'"))?;
         }
-        let ids = u32::try_from(header[1]).map_err(|_| format!("{name}: too many ids"))?;
+        let ids = u32::try_from(header[1]).map_err(|_| format!("{source}: too many ids"))?;
         let mut ops = Vec::with_capacity(header[2].min(1 << 24) as usize);
         let mut live = vec![false; ids as usize];
         for (n, l) in lines {
-            let at = |msg: &str| format!("{name}:{n}: {msg}: '{l}'");
+            let at = |msg: &str| format!("{source}:{n}: {msg}: '{l}'");
             let mut parts = l.split_whitespace();
             let kind = parts.next().unwrap_or("");
             let id: u32 = parts
@@ -112,7 +117,7 @@ impl Trace {
         }
         if ops.len() as u64 != header[2] {
             return Err(format!(
-                "{name}: the header says {} operations, the file has {}",
+                "{source}: the header says {} operations, the file has {}",
                 header[2],
                 ops.len()
             ));
@@ -134,7 +139,7 @@ impl Trace {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        Trace::parse(&name, &text)
+        Trace::parse_from(&name, &path.display().to_string(), &text)
     }
 
     /// The `.rep` text.
