@@ -72,7 +72,7 @@ fn heap_and_struct_members() {
     );
     assert!(t.contains("$1 = (const struct node *) 0x4020  -> heap block 0x4020 (heap)"));
     assert!(t.contains("allocated"));
-    assert!(t.contains("break at 0x5020"));
+    assert!(t.contains("break at 0x"));
     insta::assert_snapshot!("debug_linked_list", t);
 }
 

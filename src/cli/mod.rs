@@ -1,9 +1,12 @@
 //! The command line: one file per subcommand. This is the one place that prints (besides
 //! the program's own output) and chooses exit statuses.
 
+mod alloc_bench;
+mod alloc_plot;
 mod ast;
 mod debug;
 mod disasm;
+mod gen_trace;
 mod map;
 mod report;
 mod run;
@@ -47,6 +50,10 @@ enum Command {
     Debug(debug::DebugArgs),
     /// Record a run as a self-contained HTML page: a memory visualiser
     Viz(viz::VizArgs),
+    /// Replay CS:APP malloc-lab traces on allocation strategies: utilization, throughput
+    AllocBench(alloc_bench::AllocBenchArgs),
+    /// Write a generated allocation trace (.rep) to stdout
+    GenTrace(gen_trace::GenTraceArgs),
 }
 
 /// Options every command that compiles takes.
@@ -200,5 +207,7 @@ pub fn main() -> i32 {
         Command::Trace(a) => trace::trace(a),
         Command::Debug(a) => debug::debug(a),
         Command::Viz(a) => viz::viz(a),
+        Command::AllocBench(a) => alloc_bench::alloc_bench(a),
+        Command::GenTrace(a) => gen_trace::gen_trace(a),
     }
 }

@@ -23,6 +23,18 @@ pub struct RunArgs {
     /// of the program's own output: for autograders
     #[arg(long)]
     pub json: bool,
+    /// Payload alignment in bytes: 16 (as glibc on x86-64) or 8 (as the CS:APP malloc lab)
+    #[arg(long, default_value = "16", value_parser = clap::builder::PossibleValuesParser::new(["8", "16"]))]
+    pub align: String,
+    /// Print heap statistics to stderr after the run
+    #[arg(long)]
+    pub stats: bool,
+    /// Print every heap block to stderr at exit or at a fault
+    #[arg(long)]
+    pub heap_dump: bool,
+    /// Write the program's heap requests to FILE as a CS:APP malloc-lab trace
+    #[arg(long, value_name = "FILE.rep")]
+    pub record_allocs: Option<std::path::PathBuf>,
     /// Arguments for the program (after --)
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -55,7 +67,8 @@ pub fn run(a: RunArgs) -> i32 {
     if let Some(limit) = a.max_output {
         config.max_output = limit;
     }
-    let Some(heap) = alloc::by_name(&a.alloc) else {
+    let align = if a.align == "8" { 8 } else { 16 };
+    let Some(heap) = alloc::by_name_aligned(&a.alloc, align) else {
         eprintln!("error: unknown allocator '{}'", a.alloc);
         return 2;
     };
@@ -71,6 +84,9 @@ pub fn run(a: RunArgs) -> i32 {
             return 1;
         }
     };
+    if a.record_allocs.is_some() {
+        vm.heap.record();
+    }
     let stop = if a.compile.check {
         vm.run(&mut DefinednessCheck)
     } else {
@@ -97,5 +113,29 @@ pub fn run(a: RunArgs) -> i32 {
         eprint!("{}", report::render(&vm, fault, &c.sources));
     }
     eprint!("{}", report::leak_report(&leaks, &c.sources));
-    status
+    heap_reports(&a, &vm).unwrap_or(status)
+}
+
+/// `--heap-dump`, `--stats` and `--record-allocs` after the run; an exit status if the
+/// trace could not be written.
+fn heap_reports(a: &RunArgs, vm: &Vm) -> Option<i32> {
+    if a.heap_dump {
+        eprintln!("{}", vm.heap.render_dump(&vm.mem));
+    }
+    if a.stats {
+        eprintln!("{}", vm.heap.render_stats(&vm.mem, true));
+    }
+    let path = a.record_allocs.as_ref()?;
+    let name = a
+        .compile
+        .file
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let trace = vm.heap.trace(&name)?;
+    if let Err(e) = std::fs::write(path, trace.render()) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return Some(1);
+    }
+    None
 }

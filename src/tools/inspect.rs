@@ -254,11 +254,14 @@ impl<'a> DebugInfo<'a> {
         out
     }
 
-    /// Every heap block, from the heap start to the break.
+    /// Every block malloc handed out or could hand out, from the heap start to the break
+    /// (the allocator's own bookkeeping, such as prologue and epilogue, left out).
     pub fn heap_blocks(&self, vm: &Vm) -> Result<Vec<Block>, String> {
-        vm.heap
+        let blocks = vm
+            .heap
             .walk(&HeapView::new(&vm.mem))
-            .map_err(|e| format!("the heap's block list is damaged: {e:?}"))
+            .map_err(|e| format!("the heap's block list is damaged: {e:?}"))?;
+        Ok(blocks.into_iter().filter(|b| !b.meta).collect())
     }
 
     /// The segments as they are now, with the break and stack pointer: name, start,

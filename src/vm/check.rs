@@ -222,10 +222,7 @@ impl Vm<'_> {
         let Some(total) = size.checked_add(2 * HEAP_REDZONE) else {
             return Ok(None);
         };
-        let Some(base) = self
-            .heap
-            .malloc(&mut super::alloc::Heap::new(&mut self.mem), total)?
-        else {
+        let Some(base) = self.heap.malloc(&mut self.mem, total)? else {
             return Ok(None);
         };
         let payload = base + HEAP_REDZONE;
@@ -287,10 +284,7 @@ impl Vm<'_> {
                 return Ok(());
             };
             records.quarantined -= old.allocation.size;
-            self.heap.free(
-                &mut super::alloc::Heap::new(&mut self.mem),
-                old.allocation.base,
-            )?;
+            self.heap.free(&mut self.mem, old.allocation.base)?;
         }
     }
 

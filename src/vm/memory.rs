@@ -309,6 +309,12 @@ impl Memory {
         Ok(())
     }
 
+    /// Bytes for the allocator's checks (no `--check` poison applies).
+    pub fn raw_slice(&self, addr: u64, n: u64) -> Result<&[u8], Trap> {
+        let r = self.check_segments(addr, n, false)?;
+        Ok(&self.bytes.slice()[r])
+    }
+
     /// Bytes for the allocator (copies and fills of payloads it manages).
     pub fn raw_slice_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], Trap> {
         let r = self.check_segments(addr, n, true)?;

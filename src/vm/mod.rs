@@ -15,7 +15,7 @@ pub mod trap;
 use crate::bytecode::{Image, Op, Segment, Visitor};
 use crate::source::Span;
 use crate::target::Target;
-use alloc::Allocator;
+use alloc::{Allocator, HeapManager};
 use memory::Memory;
 use std::io::{BufRead, Write};
 pub use trap::Trap;
@@ -192,7 +192,8 @@ pub struct Vm<'i> {
     pub fp: u64,
     pub steps: u64,
     max_steps: u64,
-    pub heap: Box<dyn Allocator>,
+    /// Every heap request goes through here (statistics, recording, dumps).
+    pub heap: HeapManager,
     pub io: Io,
     pub target: Target,
     lib: builtins::LibState,
@@ -256,7 +257,7 @@ impl<'i> Vm<'i> {
             fp: 0,
             steps: 0,
             max_steps: config.max_steps,
-            heap,
+            heap: HeapManager::new(heap),
             io,
             target: config.target,
             lib: builtins::LibState::new(),

@@ -3,19 +3,51 @@
 //!
 //! The contract every strategy keeps (the checking wrapper and the property tests hold
 //! them to it):
-//! - `malloc(n)` returns a payload of at least `n` bytes, aligned to 16, inside the heap,
-//!   overlapping no other live payload; or `None` when the heap cannot grow (C's NULL).
+//! - `malloc(n)` returns a payload of at least `n` bytes, aligned to the strategy's
+//!   alignment (16, or 8 on request), inside the heap, overlapping no other live payload;
+//!   or `None` when the heap cannot grow (C's NULL).
 //! - `free(p)` takes a payload `malloc` returned and has not been freed; anything else is
-//!   reported as a [`HeapError`], never ignored.
+//!   reported as a [`HeapError`], never ignored, never a panic.
 //! - `realloc(p, n)` keeps the first `min(n, old size)` bytes.
-//! - `walk` lists every block from the start of the heap to the break.
+//! - `walk` lists every byte from the start of the heap to the break as blocks: the
+//!   allocator's own bookkeeping (`meta`), allocated blocks and free blocks. Every walk and
+//!   every list traversal is bounded by the heap size, so broken metadata is an error,
+//!   never an endless loop.
+//!
+//! Strategies differ only in what they implement here; statistics, recording and checks
+//! wrap any of them ([`manager::HeapManager`], [`checked::Checked`]).
 
+mod best_fit;
+mod boundary;
+mod buddy;
+mod bump;
+pub mod checked;
+mod explicit;
 mod first_fit;
+mod free_list;
+pub mod manager;
+mod next_fit;
+pub mod replay;
+mod segregated;
+pub mod trace;
+pub mod tracegen;
+mod worst_fit;
 
+pub use best_fit::BestFit;
+pub use boundary::Tagged;
+pub use buddy::Buddy;
+pub use bump::Bump;
+pub use explicit::Explicit;
 pub use first_fit::FirstFit;
+pub use manager::HeapManager;
+pub use next_fit::NextFit;
+pub use segregated::Segregated;
+pub use worst_fit::WorstFit;
 
 use super::memory::Memory;
 use super::trap::Trap;
+use crate::bytecode::Layout;
+use crate::bytecode::image::PAGE;
 
 /// Reading the heap: its bounds and its words. Walks and checks need only this.
 pub trait HeapRead {
@@ -30,6 +62,7 @@ pub trait HeapRead {
     }
 
     /// The 8-byte word at `addr` (inside the heap).
+    #[inline]
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
         if addr < self.start() || addr.saturating_add(8) > self.brk() {
             return Err(HeapError::Corruption(
@@ -37,15 +70,21 @@ pub trait HeapRead {
                 "allocator metadata points outside the heap".into(),
             ));
         }
-        self.memory()
-            .raw_read_u64(addr)
-            .map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
+        // The heap is readable between its start and the break: no segment check needed.
+        let bytes = self.memory().bytes();
+        bytes
+            .get(addr as usize..addr as usize + 8)
+            .and_then(|b| b.try_into().ok())
+            .map(u64::from_le_bytes)
+            .ok_or_else(|| HeapError::Corruption(addr, "unreadable heap word".into()))
     }
 }
 
-/// The heap as an allocator sees it: words between the heap start and the break.
+/// The heap as an allocator sees it: words between the heap start and the break, and a
+/// counter of the blocks a search looked at (read by the statistics).
 pub struct Heap<'m> {
     mem: &'m mut Memory,
+    steps: u64,
 }
 
 /// A read-only view of the heap, for walks by tools.
@@ -79,6 +118,16 @@ pub enum HeapError {
     Corruption(u64, String),
 }
 
+impl std::fmt::Display for HeapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeapError::DoubleFree(a) => write!(f, "double free of {a:#x}"),
+            HeapError::InvalidFree(a, why) => write!(f, "invalid free of {a:#x}: {why}"),
+            HeapError::Corruption(a, what) => write!(f, "heap corruption at {a:#x}: {what}"),
+        }
+    }
+}
+
 impl From<HeapError> for Trap {
     fn from(e: HeapError) -> Trap {
         match e {
@@ -91,7 +140,7 @@ impl From<HeapError> for Trap {
 
 impl<'m> Heap<'m> {
     pub fn new(mem: &'m mut Memory) -> Heap<'m> {
-        Heap { mem }
+        Heap { mem, steps: 0 }
     }
 
     /// Grows the heap by `incr` bytes; the old break, or `None` if that would reach
@@ -106,6 +155,17 @@ impl<'m> Heap<'m> {
         Some(old)
     }
 
+    /// A search looked at one more block (a free-list search step).
+    #[inline]
+    pub fn step(&mut self) {
+        self.steps += 1;
+    }
+
+    /// Search steps since this view was made.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
     fn check(&self, addr: u64, n: u64) -> Result<(), HeapError> {
         if addr < self.start() || addr.saturating_add(n) > self.brk() {
             return Err(HeapError::Corruption(
@@ -117,18 +177,26 @@ impl<'m> Heap<'m> {
     }
 
     /// The 8-byte word at `addr` (inside the heap).
+    #[inline]
     pub fn get(&self, addr: u64) -> Result<u64, HeapError> {
-        self.check(addr, 8)?;
-        self.mem
-            .raw_read_u64(addr)
-            .map_err(|_| HeapError::Corruption(addr, "unreadable heap word".into()))
+        HeapRead::get(self, addr)
     }
 
+    #[inline]
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
         self.check(addr, 8)?;
-        self.mem
-            .raw_write_u64(addr, v)
-            .map_err(|_| HeapError::Corruption(addr, "unwritable heap word".into()))
+        // The heap is writable between its start and the break: no segment check needed.
+        match self
+            .mem
+            .bytes_mut()
+            .get_mut(addr as usize..addr as usize + 8)
+        {
+            Some(word) => {
+                word.copy_from_slice(&v.to_le_bytes());
+                Ok(())
+            }
+            None => Err(HeapError::Corruption(addr, "unwritable heap word".into())),
+        }
     }
 
     /// memmove of payload bytes (for realloc).
@@ -141,14 +209,23 @@ impl<'m> Heap<'m> {
     }
 
     pub fn fill(&mut self, addr: u64, n: u64, byte: u8) -> Result<(), HeapError> {
+        self.bytes_mut(addr, n)?.fill(byte);
+        Ok(())
+    }
+
+    /// Heap bytes, for checkers that fill and compare payloads.
+    pub fn bytes(&self, addr: u64, n: u64) -> Result<&[u8], HeapError> {
         self.check(addr, n)?;
-        match self.mem.raw_slice_mut(addr, n) {
-            Ok(s) => {
-                s.fill(byte);
-                Ok(())
-            }
-            Err(_) => Err(HeapError::Corruption(addr, "fill outside the heap".into())),
-        }
+        self.mem
+            .raw_slice(addr, n)
+            .map_err(|_| HeapError::Corruption(addr, "read outside the heap".into()))
+    }
+
+    pub fn bytes_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], HeapError> {
+        self.check(addr, n)?;
+        self.mem
+            .raw_slice_mut(addr, n)
+            .map_err(|_| HeapError::Corruption(addr, "write outside the heap".into()))
     }
 }
 
@@ -160,9 +237,34 @@ pub struct Block {
     /// Bytes the block takes, metadata included.
     pub size: u64,
     pub allocated: bool,
-    /// The payload address and the bytes usable there.
+    /// The payload address and the bytes usable there (0 for bookkeeping).
     pub payload: u64,
     pub payload_size: u64,
+    /// The allocator's own bookkeeping (list heads, prologue, epilogue, padding), not a
+    /// block malloc handed out or could hand out.
+    pub meta: bool,
+}
+
+impl Block {
+    /// A bookkeeping area of the allocator.
+    pub fn meta(addr: u64, size: u64) -> Block {
+        Block {
+            addr,
+            size,
+            allocated: true,
+            payload: addr,
+            payload_size: 0,
+            meta: true,
+        }
+    }
+
+    pub fn is_free(&self) -> bool {
+        !self.allocated && !self.meta
+    }
+
+    pub fn end(&self) -> u64 {
+        self.addr + self.size
+    }
 }
 
 /// A heap allocation strategy.
@@ -170,10 +272,27 @@ pub trait Allocator {
     fn name(&self) -> &'static str;
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError>;
     fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<(), HeapError>;
-    /// The bytes usable at a live payload.
-    fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError>;
+    /// The block of a live payload (an error if `ptr` is not one).
+    fn block(&self, heap: &dyn HeapRead, ptr: u64) -> Result<Block, HeapError>;
     /// Every block from the heap start to the break.
     fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError>;
+
+    /// The bytes usable at a live payload.
+    fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError> {
+        Ok(self.block(heap, ptr)?.payload_size)
+    }
+
+    /// A full check of the strategy's own invariants (a walk, and that its free lists
+    /// hold exactly the free blocks).
+    fn check(&self, heap: &dyn HeapRead) -> Result<(), HeapError> {
+        self.walk(heap).map(drop)
+    }
+
+    /// Whether no two free blocks are ever adjacent in a walk (the boundary-tag
+    /// strategies); the buddy system merges only buddies and bump never frees space.
+    fn coalesces(&self) -> bool {
+        true
+    }
 
     /// Resizes; strategies that can grow or shrink in place override this.
     fn realloc(&mut self, heap: &mut Heap, ptr: u64, size: u64) -> Result<Option<u64>, HeapError> {
@@ -187,13 +306,58 @@ pub trait Allocator {
     }
 }
 
-/// The strategy for a name given on the command line.
+/// The names `--alloc` accepts.
+pub const NAMES: &[&str] = &[
+    "bump",
+    "first-fit",
+    "next-fit",
+    "best-fit",
+    "worst-fit",
+    "explicit",
+    "explicit-addr",
+    "segregated",
+    "buddy",
+];
+
+/// The strategy for a name given on the command line, with 16-byte alignment.
 pub fn by_name(name: &str) -> Option<Box<dyn Allocator>> {
-    match name {
-        "first-fit" => Some(Box::new(FirstFit::new())),
-        _ => None,
-    }
+    by_name_aligned(name, 16)
 }
 
-/// The names `--alloc` accepts.
-pub const NAMES: &[&str] = &["first-fit"];
+/// The strategy for a name, with payloads aligned to `align` (8 or 16).
+pub fn by_name_aligned(name: &str, align: u64) -> Option<Box<dyn Allocator>> {
+    if align != 8 && align != 16 {
+        return None;
+    }
+    Some(match name {
+        "bump" => Box::new(Bump::new(align)),
+        "first-fit" => Box::new(Tagged::new(FirstFit, align)),
+        "next-fit" => Box::new(Tagged::new(NextFit::default(), align)),
+        "best-fit" => Box::new(Tagged::new(BestFit, align)),
+        "worst-fit" => Box::new(Tagged::new(WorstFit, align)),
+        "explicit" => Box::new(Tagged::new(Explicit::lifo(), align)),
+        "explicit-addr" => Box::new(Tagged::new(Explicit::address_ordered(), align)),
+        "segregated" => Box::new(Tagged::new(Segregated::new(), align)),
+        "buddy" => Box::new(Buddy::new(align)),
+        _ => return None,
+    })
+}
+
+/// An address space that is all heap (and no stack) of `heap_bytes` bytes, for replaying
+/// traces and testing allocators without a program.
+pub fn heap_memory(heap_bytes: u64) -> Memory {
+    let empty = PAGE..PAGE;
+    Memory::new(Layout {
+        text: empty.clone(),
+        rodata: empty.clone(),
+        data: empty.clone(),
+        bss: empty,
+        heap_start: PAGE,
+        mem_size: PAGE + heap_bytes,
+    })
+}
+
+/// Rounds `n` up to a multiple of `align` (a power of two); `None` on overflow.
+fn round_up(n: u64, align: u64) -> Option<u64> {
+    Some(n.checked_add(align - 1)? & !(align - 1))
+}

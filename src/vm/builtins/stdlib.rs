@@ -4,7 +4,6 @@
 use super::numparse;
 use super::{Call, GlibcRandom};
 use crate::bytecode::Lib;
-use crate::vm::alloc::Heap;
 use crate::vm::{Trap, Vm};
 
 const ERANGE: i32 = 34;
@@ -17,35 +16,24 @@ impl Vm<'_> {
         let result = match lib {
             Lib::Malloc => {
                 let size = self.arg(c, 0)?;
-                self.heap.malloc(&mut Heap::new(&mut self.mem), size)?
+                self.heap.malloc(&mut self.mem, size)?
             }
             Lib::Calloc => {
-                let Some(size) = self.arg(c, 0)?.checked_mul(self.arg(c, 1)?) else {
-                    return self.result(c, 0);
-                };
-                let p = self.heap.malloc(&mut Heap::new(&mut self.mem), size)?;
-                if let Some(p) = p {
-                    self.mem.slice_mut(p, size)?.fill(0);
-                }
-                p
+                let (n, size) = (self.arg(c, 0)?, self.arg(c, 1)?);
+                self.heap.calloc(&mut self.mem, n, size)?
             }
             Lib::Realloc => {
                 let (ptr, size) = (self.arg(c, 0)?, self.arg(c, 1)?);
-                let mut heap = Heap::new(&mut self.mem);
-                if ptr == 0 {
-                    self.heap.malloc(&mut heap, size)?
-                } else if size == 0 {
-                    self.heap.free(&mut heap, ptr)?;
-                    None
-                } else {
-                    self.heap.realloc(&mut heap, ptr, size)?
+                if ptr != 0 {
+                    self.check_free_target(ptr)?;
                 }
+                self.heap.realloc(&mut self.mem, ptr, size)?
             }
             _ => {
                 let ptr = self.arg(c, 0)?;
                 if ptr != 0 {
                     self.check_free_target(ptr)?;
-                    self.heap.free(&mut Heap::new(&mut self.mem), ptr)?;
+                    self.heap.free(&mut self.mem, ptr)?;
                 }
                 None
             }
