@@ -76,13 +76,32 @@ impl Vm<'_> {
         let mut fuel = max.saturating_sub(self.steps);
         let size = self.mem.size() as usize;
         let mut frame = Frame::new(self.mem.base(), self.fp, size);
+        // Steps are charged a straight-line run at a time: when control transfers, the run
+        // from `block` to the transferring instruction is paid for at once. (An observer is
+        // charged instruction by instruction.)
+        let mut block = pc;
 
         // Write the hot state back (pc at `$at`) and leave with `$halt`.
         macro_rules! leave {
             ($at:expr, $halt:expr) => {{
                 self.pc = $at;
-                self.steps = max - fuel;
+                // The run in progress is paid for up to the current instruction.
+                self.steps = (max - fuel)
+                    .saturating_add(pc.saturating_sub(block) as u64)
+                    .min(max);
                 return Err($halt);
+            }};
+        }
+        // Pays for the run that ends at instruction `$index`.
+        macro_rules! charge {
+            ($index:expr) => {{
+                let ran = ($index + 1 - block) as u64;
+                block = $index + 1;
+                if ran > fuel {
+                    fuel = 0;
+                    leave!($index, Trap::StepLimit(max).into())
+                }
+                fuel -= ran;
             }};
         }
         // A checked operation: on a trap, report it at the current instruction.
@@ -98,6 +117,7 @@ impl Vm<'_> {
         macro_rules! reload {
             () => {{
                 pc = self.pc;
+                block = pc;
                 frame = Frame::new(self.mem.base(), self.fp, size);
             }};
         }
@@ -114,27 +134,26 @@ impl Vm<'_> {
             }};
         }
         macro_rules! jump_if {
-            ($cond:expr, $t:expr) => {
+            ($index:expr, $cond:expr, $t:expr) => {{
+                charge!($index);
                 if $cond {
                     pc = $t.0 as usize;
                 }
-            };
+                block = pc;
+            }};
         }
 
         loop {
+            let index = pc;
             if O::ACTIVE {
                 self.pc = pc;
                 self.steps = max - fuel;
                 if !obs.before(self, pc) {
                     return Ok(());
                 }
+                charge!(index);
             }
-            let index = pc;
             let op = frame::fetch(&code, index);
-            if fuel == 0 {
-                leave!(index, Trap::StepLimit(max).into())
-            }
-            fuel -= 1;
             pc += 1;
             match op {
                 Op::Nop {} => {}
@@ -424,50 +443,74 @@ impl Vm<'_> {
                 Op::F32ToF64 { d, a } => frame.wf64(d, frame.f32(a) as f64),
                 Op::F64ToF32 { d, a } => frame.wf32(d, frame.f64(a) as f32),
 
-                Op::Jmp { t } => pc = t.0 as usize,
-                Op::Jz32 { a, t } => jump_if!(frame.r32(a) == 0, t),
-                Op::Jnz32 { a, t } => jump_if!(frame.r32(a) != 0, t),
-                Op::Jz64 { a, t } => jump_if!(frame.r64(a) == 0, t),
-                Op::Jnz64 { a, t } => jump_if!(frame.r64(a) != 0, t),
-                Op::JEq32 { a, b, t } => jump_if!(frame.r32(a) == frame.r32(b), t),
-                Op::JNe32 { a, b, t } => jump_if!(frame.r32(a) != frame.r32(b), t),
-                Op::JLtS32 { a, b, t } => jump_if!((frame.r32(a) as i32) < frame.r32(b) as i32, t),
-                Op::JLeS32 { a, b, t } => jump_if!(frame.r32(a) as i32 <= frame.r32(b) as i32, t),
-                Op::JLtU32 { a, b, t } => jump_if!(frame.r32(a) < frame.r32(b), t),
-                Op::JLeU32 { a, b, t } => jump_if!(frame.r32(a) <= frame.r32(b), t),
-                Op::JEq64 { a, b, t } => jump_if!(frame.r64(a) == frame.r64(b), t),
-                Op::JNe64 { a, b, t } => jump_if!(frame.r64(a) != frame.r64(b), t),
-                Op::JLtS64 { a, b, t } => jump_if!((frame.r64(a) as i64) < frame.r64(b) as i64, t),
-                Op::JLeS64 { a, b, t } => jump_if!(frame.r64(a) as i64 <= frame.r64(b) as i64, t),
-                Op::JLtU64 { a, b, t } => jump_if!(frame.r64(a) < frame.r64(b), t),
-                Op::JLeU64 { a, b, t } => jump_if!(frame.r64(a) <= frame.r64(b), t),
-                Op::JEqI32 { a, imm, t } => jump_if!(frame.r32(a) == imm.0 as u32, t),
+                Op::Jmp { t } => {
+                    charge!(index);
+                    pc = t.0 as usize;
+                    block = pc;
+                }
+                Op::Jz32 { a, t } => jump_if!(index, frame.r32(a) == 0, t),
+                Op::Jnz32 { a, t } => jump_if!(index, frame.r32(a) != 0, t),
+                Op::Jz64 { a, t } => jump_if!(index, frame.r64(a) == 0, t),
+                Op::Jnz64 { a, t } => jump_if!(index, frame.r64(a) != 0, t),
+                Op::JEq32 { a, b, t } => jump_if!(index, frame.r32(a) == frame.r32(b), t),
+                Op::JNe32 { a, b, t } => jump_if!(index, frame.r32(a) != frame.r32(b), t),
+                Op::JLtS32 { a, b, t } => {
+                    jump_if!(index, (frame.r32(a) as i32) < frame.r32(b) as i32, t)
+                }
+                Op::JLeS32 { a, b, t } => {
+                    jump_if!(index, frame.r32(a) as i32 <= frame.r32(b) as i32, t)
+                }
+                Op::JLtU32 { a, b, t } => jump_if!(index, frame.r32(a) < frame.r32(b), t),
+                Op::JLeU32 { a, b, t } => jump_if!(index, frame.r32(a) <= frame.r32(b), t),
+                Op::JEq64 { a, b, t } => jump_if!(index, frame.r64(a) == frame.r64(b), t),
+                Op::JNe64 { a, b, t } => jump_if!(index, frame.r64(a) != frame.r64(b), t),
+                Op::JLtS64 { a, b, t } => {
+                    jump_if!(index, (frame.r64(a) as i64) < frame.r64(b) as i64, t)
+                }
+                Op::JLeS64 { a, b, t } => {
+                    jump_if!(index, frame.r64(a) as i64 <= frame.r64(b) as i64, t)
+                }
+                Op::JLtU64 { a, b, t } => jump_if!(index, frame.r64(a) < frame.r64(b), t),
+                Op::JLeU64 { a, b, t } => jump_if!(index, frame.r64(a) <= frame.r64(b), t),
+                Op::JEqI32 { a, imm, t } => jump_if!(index, frame.r32(a) == imm.0 as u32, t),
 
-                Op::JNeI32 { a, imm, t } => jump_if!(frame.r32(a) != imm.0 as u32, t),
-                Op::JLtSI32 { a, imm, t } => jump_if!((frame.r32(a) as i32) < imm.0, t),
-                Op::JLeSI32 { a, imm, t } => jump_if!(frame.r32(a) as i32 <= imm.0, t),
-                Op::JGtSI32 { a, imm, t } => jump_if!(frame.r32(a) as i32 > imm.0, t),
-                Op::JGeSI32 { a, imm, t } => jump_if!(frame.r32(a) as i32 >= imm.0, t),
-                Op::JLtUI32 { a, imm, t } => jump_if!(frame.r32(a) < imm.0 as u32, t),
-                Op::JLeUI32 { a, imm, t } => jump_if!(frame.r32(a) <= imm.0 as u32, t),
-                Op::JGtUI32 { a, imm, t } => jump_if!(frame.r32(a) > imm.0 as u32, t),
-                Op::JGeUI32 { a, imm, t } => jump_if!(frame.r32(a) >= imm.0 as u32, t),
-                Op::JEqI64 { a, imm, t } => jump_if!(frame.r64(a) == imm.0 as i64 as u64, t),
-                Op::JNeI64 { a, imm, t } => jump_if!(frame.r64(a) != imm.0 as i64 as u64, t),
-                Op::JLtSI64 { a, imm, t } => jump_if!((frame.r64(a) as i64) < imm.0 as i64, t),
-                Op::JLeSI64 { a, imm, t } => jump_if!(frame.r64(a) as i64 <= imm.0 as i64, t),
-                Op::JGtSI64 { a, imm, t } => jump_if!(frame.r64(a) as i64 > imm.0 as i64, t),
-                Op::JGeSI64 { a, imm, t } => jump_if!(frame.r64(a) as i64 >= imm.0 as i64, t),
-                Op::JLtUI64 { a, imm, t } => jump_if!(frame.r64(a) < imm.0 as i64 as u64, t),
-                Op::JLeUI64 { a, imm, t } => jump_if!(frame.r64(a) <= imm.0 as i64 as u64, t),
-                Op::JGtUI64 { a, imm, t } => jump_if!(frame.r64(a) > imm.0 as i64 as u64, t),
-                Op::JGeUI64 { a, imm, t } => jump_if!(frame.r64(a) >= imm.0 as i64 as u64, t),
+                Op::JNeI32 { a, imm, t } => jump_if!(index, frame.r32(a) != imm.0 as u32, t),
+                Op::JLtSI32 { a, imm, t } => jump_if!(index, (frame.r32(a) as i32) < imm.0, t),
+                Op::JLeSI32 { a, imm, t } => jump_if!(index, frame.r32(a) as i32 <= imm.0, t),
+                Op::JGtSI32 { a, imm, t } => jump_if!(index, frame.r32(a) as i32 > imm.0, t),
+                Op::JGeSI32 { a, imm, t } => jump_if!(index, frame.r32(a) as i32 >= imm.0, t),
+                Op::JLtUI32 { a, imm, t } => jump_if!(index, frame.r32(a) < imm.0 as u32, t),
+                Op::JLeUI32 { a, imm, t } => jump_if!(index, frame.r32(a) <= imm.0 as u32, t),
+                Op::JGtUI32 { a, imm, t } => jump_if!(index, frame.r32(a) > imm.0 as u32, t),
+                Op::JGeUI32 { a, imm, t } => jump_if!(index, frame.r32(a) >= imm.0 as u32, t),
+                Op::JEqI64 { a, imm, t } => jump_if!(index, frame.r64(a) == imm.0 as i64 as u64, t),
+                Op::JNeI64 { a, imm, t } => jump_if!(index, frame.r64(a) != imm.0 as i64 as u64, t),
+                Op::JLtSI64 { a, imm, t } => {
+                    jump_if!(index, (frame.r64(a) as i64) < imm.0 as i64, t)
+                }
+                Op::JLeSI64 { a, imm, t } => {
+                    jump_if!(index, frame.r64(a) as i64 <= imm.0 as i64, t)
+                }
+                Op::JGtSI64 { a, imm, t } => jump_if!(index, frame.r64(a) as i64 > imm.0 as i64, t),
+                Op::JGeSI64 { a, imm, t } => {
+                    jump_if!(index, frame.r64(a) as i64 >= imm.0 as i64, t)
+                }
+                Op::JLtUI64 { a, imm, t } => jump_if!(index, frame.r64(a) < imm.0 as i64 as u64, t),
+                Op::JLeUI64 { a, imm, t } => {
+                    jump_if!(index, frame.r64(a) <= imm.0 as i64 as u64, t)
+                }
+                Op::JGtUI64 { a, imm, t } => jump_if!(index, frame.r64(a) > imm.0 as i64 as u64, t),
+                Op::JGeUI64 { a, imm, t } => {
+                    jump_if!(index, frame.r64(a) >= imm.0 as i64 as u64, t)
+                }
                 Op::Call { f } => {
                     self.pc = pc;
+                    charge!(index);
                     check!(index, self.call(f.0 as usize));
                     reload!();
                 }
                 Op::CallInd { a } => {
+                    charge!(index);
                     let addr = frame.r64(a);
                     let entry = match self.index_at(addr) {
                         Some(i) if self.entries.get(i).copied().unwrap_or(false) => i,
@@ -486,6 +529,7 @@ impl Vm<'_> {
                     reload!();
                 }
                 Op::CallB { b } => {
+                    charge!(index);
                     // Library functions see the call itself as the current instruction.
                     self.pc = index;
                     self.steps = max - fuel;
@@ -500,6 +544,7 @@ impl Vm<'_> {
                     }
                 }
                 Op::TailB { b } => {
+                    charge!(index);
                     self.pc = pc;
                     self.steps = max - fuel;
                     let base = self.fp + 16;
@@ -548,20 +593,26 @@ impl Vm<'_> {
                     }
                 }
                 Op::Ret {} => {
+                    charge!(index);
                     check!(index, self.ret());
                     reload!();
                 }
                 Op::Ret32 { a } => {
+                    charge!(index);
                     frame.w32(Slot(16), frame.r32(a));
                     check!(index, self.ret());
                     reload!();
                 }
                 Op::Ret64 { a } => {
+                    charge!(index);
                     frame.w64(Slot(16), frame.r64(a));
                     check!(index, self.ret());
                     reload!();
                 }
-                Op::Exit { a } => leave!(pc, Halt::Exit(frame.r32(a) as i32)),
+                Op::Exit { a } => {
+                    charge!(index);
+                    leave!(pc, Halt::Exit(frame.r32(a) as i32))
+                }
                 Op::Trap {} => {
                     let addr = self.addr_of(index);
                     leave!(
