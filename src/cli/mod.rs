@@ -51,6 +51,11 @@ pub struct CompileArgs {
     /// Data model: lp64 (x86-64) or ilp32
     #[arg(long, default_value = "lp64", value_parser = parse_target)]
     pub target: Target,
+    /// Warn instead of failing on pointer targets that differ in signedness and on
+    /// comparisons of distinct pointer types, as plain `gcc -std=c99` does (for generated
+    /// test programs)
+    #[arg(long)]
+    pub permissive: bool,
 }
 
 /// `16M`, `64KiB`, `1G`, or a plain number of bytes.
@@ -97,6 +102,7 @@ impl CompileArgs {
                 .collect(),
             target: self.target,
             mem_size: self.mem,
+            permissive: self.permissive,
         }
     }
 
