@@ -144,7 +144,7 @@ class Oracle:
         err = got[2].decode(errors="replace")
         sig = None
         first_error = next((l for l in err.splitlines() if l.startswith("error")), None)
-        if got[0] == 1 and first_error and not got[1]:
+        if got[0] == 1 and first_error and not first_error.startswith("error: step"):
             # A compile error: the message without the names of this program's objects.
             sig = "compile: " + re.sub(r"'[^']*'", "'_'", first_error)
         elif got[0] in (124,):
@@ -160,12 +160,13 @@ class Oracle:
     def valid(self, path, want, pedantic):
         """The candidate has no undefined behaviour that gcc can see, and (if pedantic)
         is valid C99."""
-        if pedantic:
-            status, _, _ = run(
-                ["gcc", "-std=c99", "-pedantic-errors", "-fsyntax-only", path], 60
-            )
-            if status != 0:
-                return False
+        strict = ["-pedantic-errors"] if pedantic else [
+            "-Werror=implicit-function-declaration", "-Werror=implicit-int",
+            "-Werror=incompatible-pointer-types", "-Werror=int-conversion",
+        ]
+        status, _, _ = run(["gcc", "-std=c99", "-fsyntax-only"] + strict + [path], 60)
+        if status != 0:
+            return False
         status, _, _ = run(
             [
                 "gcc", "-std=c99", "-fwrapv", "-O1", "-fsyntax-only",
@@ -364,7 +365,42 @@ class Reducer:
             return False
         return bool(before) and before[-1] in "=(,+-*/%&|^!~<>?:[" or before.endswith("return")
 
+    def unused_pass(self):
+        """Deletes, in one try, every top-level function whose name is not used elsewhere
+        (most of Csmith's safe_* functions)."""
+        text = self.text
+        spans = []
+        depth, i, start = 0, 0, 0
+        while i < len(text):
+            c = text[i]
+            if c == "{" and depth == 0:
+                end = balanced(text, i, "{", "}")
+                if end is None:
+                    return False
+                header = text[start:i]
+                m = re.search(r"([A-Za-z_]\w*)\)?\s*\([^()]*\)\s*$", header)
+                if m and m.group(1) != "main" and len(re.findall(r"\b" + m.group(1) + r"\b", text)) == 1:
+                    spans.append((start, end + 1))
+                i = end + 1
+                start = i
+                continue
+            if c == ";" and depth == 0:
+                start = i + 1
+            i += 1
+        if not spans:
+            return False
+        cand = text
+        for a, b in reversed(spans):
+            cand = cand[:a] + "\n" + cand[b:]
+        if self.interesting(cand):
+            self.accept(cand)
+            log(f"{len(spans)} unused functions deleted, {len(cand)} bytes left")
+            return True
+        return False
+
     def reduce(self):
+        while self.unused_pass():
+            pass
         while True:
             before = len(self.text)
             self.lines_pass()
