@@ -33,6 +33,7 @@ const MEDIUM_SEEDS: &[u64] = &[
 /// Where the Csmith headers are, if Csmith is installed.
 fn csmith_include() -> Option<PathBuf> {
     let found = Command::new("csmith")
+        .current_dir(std::env::temp_dir())
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -103,7 +104,9 @@ fn run_for(cmd: &mut Command, limit: Duration) -> Option<Outcome> {
 fn same_as_gcc(seed: u64, include: &Path, dir: &Path) -> Result<(), String> {
     let src = dir.join(format!("seed{seed}.c"));
     let exe = dir.join(format!("seed{seed}.gcc"));
+    // Csmith writes a platform.info into the folder it runs in.
     let generated = Command::new("csmith")
+        .current_dir(dir)
         .args(CSMITH_FLAGS)
         .args(["-s", &seed.to_string(), "-o"])
         .arg(&src)

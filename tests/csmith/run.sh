@@ -79,7 +79,8 @@ export work
 # One seed: writes "$work/SEED.result" as "OUTCOME SEED DETAIL".
 one_seed() {
     local s="$1" c="$work/$1.c" exe="$work/$1.gcc" res="$work/$1.result"
-    if ! csmith $CSMITH_FLAGS -s "$s" -o "$c" >/dev/null 2>"$work/$s.csmith.err"; then
+    # csmith writes a platform.info into the folder it runs in: run it in the work folder.
+    if ! (cd "$work" && csmith $CSMITH_FLAGS -s "$s" -o "$c" >/dev/null 2>"$work/$s.csmith.err"); then
         echo "broken $s csmith failed" >"$res"
         return
     fi
@@ -129,7 +130,7 @@ printf '%s\n' "${seeds[@]}" | xargs -P "$JOBS" -I{} bash -c 'one_seed "$@"' _ {}
 count() { cat "$work"/*.result 2>/dev/null | awk -v k="$1" '$1 == k' | wc -l; }
 list() { cat "$work"/*.result 2>/dev/null | awk -v k="$1" '$1 == k { print $2 }' | sort -n | tr '\n' ' '; }
 
-echo "csmith $(csmith --version 2>/dev/null | head -1 | awk '{print $2}'), flags: $CSMITH_FLAGS"
+echo "csmith $(cd "$work" && csmith --version 2>/dev/null | head -1 | awk '{print $2}'), flags: $CSMITH_FLAGS"
 echo "seeds: ${#seeds[@]} (${seeds[0]} .. ${seeds[${#seeds[@]}-1]})"
 for k in failed limit broken; do
     cat "$work"/*.result 2>/dev/null | awk -v k="$k" '$1 == k' | sort -k2 -n
