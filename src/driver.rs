@@ -21,6 +21,8 @@ pub struct Options {
     pub defines: Vec<(String, Option<String>)>,
     pub target: Target,
     pub mem_size: u64,
+    /// Accept the pointer mismatches plain `gcc -std=c99` only warns about (see `sema`).
+    pub permissive: bool,
     /// Lay out red zones between objects for `--check`.
     pub check: bool,
 }
@@ -32,6 +34,7 @@ impl Default for Options {
             defines: Vec::new(),
             target: Target::LP64,
             mem_size: 16 << 20,
+            permissive: false,
             check: false,
         }
     }
@@ -103,7 +106,11 @@ pub fn compile(name: &str, text: &str, opts: &Options, phase: Phase) -> Compilat
     let Some(unit) = c.unit.as_ref() else {
         return c;
     };
-    let (program, diags) = sema::check(&[(unit, false), (&rt_unit, true)], opts.target);
+    let (program, diags) = sema::check(
+        &[(unit, false), (&rt_unit, true)],
+        opts.target,
+        opts.permissive,
+    );
     c.diagnostics.extend(diags);
     c.program = Some(program);
     if phase == Phase::Check || c.has_errors() {

@@ -77,3 +77,8 @@ fn level1_feature_tests_match_gcc() {
 fn level2_programs_match_gcc() {
     check_folder("tests/c/level2", &listed("tests/c/level2/UNSUPPORTED"));
 }
+
+#[test]
+fn regression_programs_match_gcc() {
+    check_folder("tests/c/regressions", &[]);
+}

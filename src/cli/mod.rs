@@ -73,6 +73,11 @@ pub struct CompileArgs {
     /// Data model: lp64 (x86-64) or ilp32
     #[arg(long, default_value = "lp64", value_parser = parse_target)]
     pub target: Target,
+    /// Warn instead of failing on pointer targets that differ in signedness and on
+    /// comparisons of distinct pointer types, as plain `gcc -std=c99` does (for generated
+    /// test programs)
+    #[arg(long)]
+    pub permissive: bool,
     /// Find memory errors as AddressSanitizer and memcheck do: red zones around objects,
     /// freed blocks held back, uninitialized values followed, leaks reported at exit
     #[arg(long)]
@@ -138,6 +143,7 @@ impl CompileArgs {
                 .collect(),
             target: self.target,
             mem_size: self.mem,
+            permissive: self.permissive,
             check: self.check,
         }
     }

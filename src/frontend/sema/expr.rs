@@ -16,6 +16,18 @@ pub(super) enum AssignCtx {
     Arg(usize, Name),
 }
 
+/// Two integer types that are the signed and unsigned forms of one type (`int` and
+/// `unsigned int`, `char` and `unsigned char`): pointers to them differ only in the
+/// signedness of their targets, which plain `gcc -std=c99` accepts with a warning.
+fn differ_in_signedness_only(a: &Type, b: &Type) -> bool {
+    match (&a.kind, &b.kind) {
+        (TypeKind::Int(x), TypeKind::Int(y)) => {
+            x != y && *x != IntKind::Bool && x.to_unsigned() == y.to_unsigned()
+        }
+        _ => false,
+    }
+}
+
 impl Checker {
     fn mk(&self, kind: ExprKind, ty: Type, span: Span) -> Expr {
         Expr { kind, ty, span }
@@ -131,7 +143,20 @@ impl Checker {
             );
             let compatible =
                 tp.is_void() || fp.is_void() || self.types.compatible_unqualified(&tp, &fp);
-            if !compatible && !self.is_null_constant(&e) {
+            if !compatible && self.permissive && differ_in_signedness_only(&tp, &fp) {
+                let what = match &ctx {
+                    AssignCtx::Assign => "assignment".to_string(),
+                    AssignCtx::Init => "initialization".to_string(),
+                    AssignCtx::Return => "returning".to_string(),
+                    AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
+                };
+                let msg = format!(
+                    "pointer targets in {what} from '{}' to '{}' differ in signedness",
+                    self.display(&from),
+                    self.display(&to_u)
+                );
+                self.warning(span, msg);
+            } else if !compatible && !self.is_null_constant(&e) {
                 let msg = match &ctx {
                     AssignCtx::Assign => format!(
                         "assignment to '{}' from incompatible pointer type '{}'",
@@ -952,7 +977,11 @@ impl Checker {
                 && !(equality
                     && (void_mix || self.is_null_constant(&a) || self.is_null_constant(&b)))
             {
-                self.error(span, "comparison of distinct pointer types lacks a cast");
+                if self.permissive {
+                    self.warning(span, "comparison of distinct pointer types lacks a cast");
+                } else {
+                    self.error(span, "comparison of distinct pointer types lacks a cast");
+                }
             }
             let ty = a.ty.clone();
             (a, self.convert(b, &ty))

@@ -94,12 +94,17 @@ pub struct Checker {
     func: Option<FunctionCtx>,
     /// Checking the runtime's unit: its definitions yield to the program's.
     runtime: bool,
+    /// Accept, as warnings, the pointer mismatches that plain `gcc -std=c99` only warns
+    /// about: pointer targets that differ in signedness, comparison of distinct pointer
+    /// types. Generated test programs (Csmith's) are full of them.
+    permissive: bool,
 }
 
 /// Checks translation units (the program first) and links them into one program.
 pub fn check(
     units: &[(&ast::TranslationUnit, bool)],
     target: Target,
+    permissive: bool,
 ) -> (Program, Vec<Diagnostic>) {
     let mut c = Checker {
         types: Types::new(target),
@@ -111,6 +116,7 @@ pub fn check(
         linked: HashMap::new(),
         func: None,
         runtime: false,
+        permissive,
     };
     for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
