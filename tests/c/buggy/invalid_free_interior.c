@@ -1,0 +1,18 @@
+/* kind: invalid-free */
+/* bug: free() of a pointer advanced past the leading spaces, inside the block (line 16) */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(void) {
+  char *line = malloc(32);
+  if (!line)
+    return 2;
+  strcpy(line, "   padded");
+  char *p = line;
+  while (*p == ' ')
+    p++;
+  printf("trimmed: %s\n", p);
+  free(p);
+  return 0;
+}
