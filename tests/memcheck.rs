@@ -105,14 +105,22 @@ fn not_memcheck() -> BTreeSet<String> {
     listed(&format!("{DIR}/NOT_MEMCHECK")).into_iter().collect()
 }
 
+/// Programs a plain run still misreports, each with the reason (see the file).
+fn known_issues() -> BTreeSet<String> {
+    listed(&format!("{DIR}/KNOWN_ISSUES")).into_iter().collect()
+}
+
 fn have(tool: &str) -> bool {
     Command::new(tool).arg("--version").output().is_ok()
 }
 
 /// Builds a program natively for memcheck (`-g -O0`); the executable's path.
 fn build(b: &Buggy, opt: &str) -> Result<PathBuf, String> {
+    // Tests run in parallel and may build the same program: each build its own name.
+    static BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let exe = std::env::temp_dir().join(format!(
-        "segvm-buggy-{}-{}{opt}",
+        "segvm-buggy-{}-{n}-{}{opt}",
         std::process::id(),
         b.name
     ));
@@ -214,13 +222,7 @@ fn memcheck_kinds(report: &str) -> BTreeSet<&'static str> {
         if l.starts_with("Invalid read of size") || l.starts_with("Invalid write of size") {
             bad_access = true;
             let a = address_after(i);
-            if a.contains("bytes after a block") || a.contains("bytes before a block") {
-                kinds.insert("heap-buffer-overflow");
-            } else if a.contains("free'd") {
-                kinds.insert("heap-use-after-free");
-            } else if a.contains("below stack pointer") {
-                kinds.insert("stack-use-after-return");
-            } else if a.contains("not stack'd, malloc'd") {
+            if a.contains("not stack'd, malloc'd") {
                 let addr = a
                     .strip_prefix("Address 0x")
                     .and_then(|r| r.split_whitespace().next())
@@ -231,6 +233,12 @@ fn memcheck_kinds(report: &str) -> BTreeSet<&'static str> {
                 } else {
                     "segmentation-fault"
                 });
+            } else if a.contains("bytes after a block") || a.contains("bytes before a block") {
+                kinds.insert("heap-buffer-overflow");
+            } else if a.contains("free'd") {
+                kinds.insert("heap-use-after-free");
+            } else if a.contains("below stack pointer") {
+                kinds.insert("stack-use-after-return");
             }
         } else if l.starts_with("Invalid free()") {
             let a = address_after(i);
@@ -334,9 +342,11 @@ fn plain_run_reports_the_fault() {
         .into_iter()
         .filter(|b| !CHECK_ONLY.contains(&b.kind.as_str()))
         .collect();
+    let known = known_issues();
     let failures = check_all(&programs, |b| {
         let path = b.path.to_string_lossy().into_owned();
         let out = segvm(&["run", "--max-steps", MAX_STEPS, &path], None);
+        let known = known.contains(&format!("{}.c", b.name));
         let status = match b.kind.as_str() {
             "division-by-zero" => 136,
             "assertion-failure" | "abort" | "double-free" | "invalid-free"
@@ -353,12 +363,24 @@ fn plain_run_reports_the_fault() {
         }
         // The faulting line is in the report or its backtrace (an endless loop stops
         // anywhere in the loop).
-        let at = format!("{path}:{}:", b.line);
-        if b.kind != "step-limit" && !out.stderr.contains(&at) {
+        let at = format!("{path}:{}", b.line);
+        let shown = out
+            .stderr
+            .lines()
+            .any(|l| l.contains(&format!("{at}:")) || l.ends_with(&at));
+        if b.kind != "step-limit" && !shown {
             wrong.push(format!("line {} is not in the report", b.line));
         }
         if out.stdout.is_empty() {
             wrong.push("nothing on stdout before the fault".into());
+        }
+        if known {
+            return if wrong.is_empty() {
+                Err(format!("{}: now reported right: take it off KNOWN_ISSUES", b.name))
+            } else {
+                eprintln!("known issue, still open: {}: {}", b.name, wrong.join("; "));
+                Ok(())
+            };
         }
         if wrong.is_empty() {
             Ok(())
