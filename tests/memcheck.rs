@@ -157,7 +157,12 @@ fn corpus_is_well_formed() {
         );
     }
     for b in &corpus {
-        assert!(KINDS.contains(&b.kind.as_str()), "{}: unknown kind {}", b.name, b.kind);
+        assert!(
+            KINDS.contains(&b.kind.as_str()),
+            "{}: unknown kind {}",
+            b.name,
+            b.kind
+        );
         let text = std::fs::read_to_string(root().join(&b.path)).expect("readable");
         let lines = text.lines().count() as u32;
         assert!(
@@ -169,7 +174,10 @@ fn corpus_is_well_formed() {
     }
     let names: BTreeSet<String> = corpus.iter().map(|b| format!("{}.c", b.name)).collect();
     for n in not_memcheck() {
-        assert!(names.contains(&n), "NOT_MEMCHECK lists {n}, which is not in {DIR}");
+        assert!(
+            names.contains(&n),
+            "NOT_MEMCHECK lists {n}, which is not in {DIR}"
+        );
     }
     if !have("gcc") {
         eprintln!("gcc is not installed: not checking that the programs are valid C");
@@ -242,11 +250,13 @@ fn memcheck_kinds(report: &str) -> BTreeSet<&'static str> {
             }
         } else if l.starts_with("Invalid free()") {
             let a = address_after(i);
-            kinds.insert(if a.contains("inside a block of size") && a.contains("free'd") {
-                "double-free"
-            } else {
-                "invalid-free"
-            });
+            kinds.insert(
+                if a.contains("inside a block of size") && a.contains("free'd") {
+                    "double-free"
+                } else {
+                    "invalid-free"
+                },
+            );
         } else if l.starts_with("Conditional jump or move depends on uninitialised value")
             || l.starts_with("Use of uninitialised value")
             || (l.starts_with("Syscall param") && l.contains("uninitialised byte"))
@@ -262,13 +272,15 @@ fn memcheck_kinds(report: &str) -> BTreeSet<&'static str> {
         let after = &lines[i + 1..];
         if l.contains("(SIGSEGV)") && !bad_access {
             if report.contains("Stack overflow in thread")
-                || after.iter().any(|l| l.contains("overflow in your program's main thread"))
+                || after
+                    .iter()
+                    .any(|l| l.contains("overflow in your program's main thread"))
             {
                 kinds.insert("stack-overflow");
-            } else if after
-                .iter()
-                .any(|l| l.trim_start().starts_with("Bad permissions for mapped region"))
-            {
+            } else if after.iter().any(|l| {
+                l.trim_start()
+                    .starts_with("Bad permissions for mapped region")
+            }) {
                 kinds.insert("write-to-read-only");
             } else {
                 kinds.insert("segmentation-fault");
@@ -333,7 +345,10 @@ fn memcheck_sees_the_declared_kind() {
             b.name, b.kind
         ))
     });
-    assert_none(failures, "programs where memcheck disagrees with the header");
+    assert_none(
+        failures,
+        "programs where memcheck disagrees with the header",
+    );
 }
 
 #[test]
@@ -349,8 +364,9 @@ fn plain_run_reports_the_fault() {
         let known = known.contains(&format!("{}.c", b.name));
         let status = match b.kind.as_str() {
             "division-by-zero" => 136,
-            "assertion-failure" | "abort" | "double-free" | "invalid-free"
-            | "heap-corruption" => 134,
+            "assertion-failure" | "abort" | "double-free" | "invalid-free" | "heap-corruption" => {
+                134
+            }
             "step-limit" => 124,
             _ => 139,
         };
@@ -376,7 +392,10 @@ fn plain_run_reports_the_fault() {
         }
         if known {
             return if wrong.is_empty() {
-                Err(format!("{}: now reported right: take it off KNOWN_ISSUES", b.name))
+                Err(format!(
+                    "{}: now reported right: take it off KNOWN_ISSUES",
+                    b.name
+                ))
             } else {
                 eprintln!("known issue, still open: {}: {}", b.name, wrong.join("; "));
                 Ok(())
@@ -407,10 +426,18 @@ fn segvm_kinds(b: &Buggy) -> Result<BTreeSet<String>, String> {
     let json = json::parse(&out.stdout)
         .map_err(|e| format!("{}: the JSON does not parse ({e}):\n{}", b.name, out.stdout))?;
     let mut kinds = BTreeSet::new();
-    if let Some(k) = json.get("fault").and_then(|f| f.get("kind")).and_then(json::Value::str) {
+    if let Some(k) = json
+        .get("fault")
+        .and_then(|f| f.get("kind"))
+        .and_then(json::Value::str)
+    {
         kinds.insert(k.to_string());
     }
-    for e in json.get("errors").and_then(json::Value::array).unwrap_or(&[]) {
+    for e in json
+        .get("errors")
+        .and_then(json::Value::array)
+        .unwrap_or(&[])
+    {
         if let Some(k) = e.get("kind").and_then(json::Value::str) {
             kinds.insert(k.to_string());
         }
@@ -445,7 +472,10 @@ fn check_json_agrees_with_memcheck() {
         }
         Ok(())
     });
-    assert_none(failures, "programs where segvm --check misses what memcheck finds");
+    assert_none(
+        failures,
+        "programs where segvm --check misses what memcheck finds",
+    );
 }
 
 #[test]
@@ -461,7 +491,10 @@ fn check_reports_not_memcheck() {
         if got.contains(&b.kind) {
             Ok(())
         } else {
-            Err(format!("{}: declared {}, segvm --check reports {got:?}", b.name, b.kind))
+            Err(format!(
+                "{}: declared {}, segvm --check reports {got:?}",
+                b.name, b.kind
+            ))
         }
     });
     assert_none(failures, "programs whose kind segvm --check misses");
@@ -689,11 +722,16 @@ mod json {
         let v = parse(r#"{"exit_status": 139, "fault": {"kind": "null-dereference", "line": 7}, "errors": [], "leaks": {"bytes": 0, "blocks": 0}, "stdout": "a\"\n\u0041"}"#)
             .expect("valid JSON");
         assert_eq!(
-            v.get("fault").and_then(|f| f.get("kind")).and_then(Value::str),
+            v.get("fault")
+                .and_then(|f| f.get("kind"))
+                .and_then(Value::str),
             Some("null-dereference")
         );
         assert_eq!(v.get("stdout").and_then(Value::str), Some("a\"\nA"));
-        assert_eq!(v.get("errors").and_then(Value::array).map(<[Value]>::len), Some(0));
+        assert_eq!(
+            v.get("errors").and_then(Value::array).map(<[Value]>::len),
+            Some(0)
+        );
         assert!(parse("{").is_err());
     }
 }
