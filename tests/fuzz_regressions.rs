@@ -26,10 +26,16 @@ fn root() -> PathBuf {
 }
 
 /// Runs one input on a thread of its own (with the main thread's usual 8 MiB stack, so a
-/// deep recursion in the compiler shows as it would in `segvm`), catching a panic.
+/// deep recursion in the compiler shows as it would in `segvm`), catching a panic. An
+/// unoptimized build's frames are several times larger: it gets more room.
 fn run_guarded(input: Vec<u8>) -> Result<(Outcome, Duration), String> {
+    let stack = if cfg!(debug_assertions) {
+        64 << 20
+    } else {
+        8 << 20
+    };
     std::thread::Builder::new()
-        .stack_size(8 << 20)
+        .stack_size(stack)
         .spawn(move || {
             let start = Instant::now();
             catch_unwind(AssertUnwindSafe(|| run(&input, Limits::default())))

@@ -16,7 +16,7 @@ fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
     if rng.below(8) == 0 {
         return fuzzer_mutate(data, size, max_size);
     }
-    let out = mutate(&data[..size], &[], rng.next(), max_size);
+    let out = mutate(&data[..size], &[], rng.next_u64(), max_size);
     data[..out.len()].copy_from_slice(&out);
     out.len()
 });
