@@ -45,6 +45,9 @@ struct Code {
     redzones: Vec<(i32, u32)>,
 }
 
+/// The most bytes of parameters and locals one function may have.
+const MAX_FRAME: u64 = 1 << 28;
+
 /// Compiles and links a checked program into an image for a space of `mem_size` bytes.
 pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<Diagnostic>> {
     let mut errors = Vec::new();
@@ -175,6 +178,24 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
             errors.push(Diagnostic::error(
                 glob.span,
                 format!("undefined reference to '{}'", glob.name),
+            ));
+        }
+    }
+    // Frame offsets are 32-bit (and outgoing slots are marked above 1 GiB): a function
+    // whose locals are larger than any stack could hold is rejected here, not at load.
+    for id in codes.keys() {
+        let f = prog.function(*id);
+        let Some(body) = &f.body else { continue };
+        let bytes = body.locals.iter().fold(0u64, |sum, l| {
+            sum.saturating_add(prog.types.size_of(&l.ty).unwrap_or(0))
+        });
+        if bytes > MAX_FRAME {
+            errors.push(Diagnostic::error(
+                f.span,
+                format!(
+                    "the local variables of '{}' take {bytes} bytes, more than a stack frame may hold ({MAX_FRAME} bytes)",
+                    f.name
+                ),
             ));
         }
     }

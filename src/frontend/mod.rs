@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod headers;
 pub mod lexer;
+pub mod nesting;
 pub mod parser;
 pub mod preprocess;
 pub mod sema;

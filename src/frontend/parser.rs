@@ -309,7 +309,12 @@ pub fn parse(tokens: &[Token]) -> (TranslationUnit, Vec<Diagnostic>) {
     };
     let result = grammar::TranslationUnitParser::new().parse(&state, stream);
     let unit = match result {
-        Ok(unit) => unit,
+        Ok(mut unit) => {
+            if let Some(diag) = super::nesting::limit(&mut unit) {
+                state.diagnostics.borrow_mut().push(diag);
+            }
+            unit
+        }
         Err(e) => {
             let diag = state.syntax_error(e);
             state.diagnostics.borrow_mut().push(diag);

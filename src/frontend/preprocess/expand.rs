@@ -450,6 +450,13 @@ impl Preprocessor<'_> {
             return done.clone();
         }
         let raw = args.raw.get(i).cloned().unwrap_or_default();
+        // Every level of invocations nested in arguments holds a copy of the tokens
+        // inside it: charging for them keeps deep nesting from using quadratic memory.
+        if raw.len() > self.budget {
+            self.overflow(name);
+            return Vec::new();
+        }
+        self.budget -= raw.len();
         let done = self.expand_list(raw, name);
         if let Some(slot) = args.expanded.get_mut(i) {
             *slot = Some(done.clone());
@@ -464,7 +471,10 @@ impl Preprocessor<'_> {
                 self.nesting_reported = true;
                 self.error_at(name, "macro invocations nested too deeply in arguments");
             }
-            return toks;
+            // Abandon the whole expansion, as for one too large: rescanning what is left
+            // at every level above would take time and memory quadratic in the nesting.
+            self.overflowed = true;
+            return Vec::new();
         }
         let mut toks = toks;
         toks.reverse();
