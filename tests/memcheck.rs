@@ -454,7 +454,6 @@ fn segvm_kinds(b: &Buggy) -> Result<BTreeSet<String>, String> {
 }
 
 #[test]
-#[ignore = "needs --check --json"]
 fn check_json_agrees_with_memcheck() {
     let Some(programs) = memcheck_programs() else {
         return;
@@ -479,7 +478,6 @@ fn check_json_agrees_with_memcheck() {
 }
 
 #[test]
-#[ignore = "needs --check --json"]
 fn check_reports_not_memcheck() {
     let skip = not_memcheck();
     let programs: Vec<Buggy> = corpus()
