@@ -963,7 +963,7 @@ pub fn segment_table(info: &DebugInfo, vm: &Vm) -> String {
         let _ = writeln!(
             out,
             "{:<28} {start:#010x}  {end:#010x}  {:>9}  {}{note}",
-            seg.name(),
+            info.image.layout.label(seg),
             end.saturating_sub(start),
             seg.perms()
         );

@@ -26,6 +26,9 @@ pub struct CheckState {
     pub heap: HeapRecords,
     /// Kinds already reported at an instruction: each is reported once per place.
     seen: HashSet<(&'static str, usize)>,
+    /// Embedded layout: red zones between RAM globals, poisoned once the startup code
+    /// (which writes all of .data and .bss) is done, when `main` is entered.
+    pub deferred_redzones: Vec<(u64, u64)>,
 }
 
 impl Vm<'_> {
@@ -61,11 +64,15 @@ impl Vm<'_> {
         let (sp, fp) = (self.mem.sp, self.fp);
         self.mem.set_defined(sp, fp - sp, false);
         let addr = self.addr_of(index);
-        let zones: Vec<(i32, u32)> = self
-            .image
-            .function_at(addr)
-            .map(|f| f.redzones.clone())
-            .unwrap_or_default();
+        let function = self.image.function_at(addr);
+        if function.is_some_and(|f| f.name == "main")
+            && let Some(check) = self.check.as_mut()
+        {
+            for (a, len) in std::mem::take(&mut check.deferred_redzones) {
+                self.mem.poison(a, len, Poison::GlobalRedzone);
+            }
+        }
+        let zones: Vec<(i32, u32)> = function.map(|f| f.redzones.clone()).unwrap_or_default();
         for (off, len) in zones {
             self.mem.poison(
                 fp.wrapping_add(off as i64 as u64),
