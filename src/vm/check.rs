@@ -333,26 +333,28 @@ impl Vm<'_> {
             (l.data.start, l.bss.end.max(l.data.end)),
             (self.mem.sp, self.mem.size()),
         ];
+        // Pointers are words of the target's pointer size (4 bytes in ILP32), aligned.
+        let w = self.target.ptr_size;
         while let Some((start, end)) = work.pop() {
-            let mut a = start.next_multiple_of(8);
-            while a + 8 <= end {
+            let mut a = start.next_multiple_of(w);
+            while a + w <= end {
                 // Stale words left in dead frames are undefined: they keep nothing alive.
-                if !self.mem.is_defined(a, 8) {
-                    a += 8;
+                if !self.mem.is_defined(a, w) {
+                    a += w;
                     continue;
                 }
-                let v = u64::from_le_bytes(
-                    self.mem.bytes()[a as usize..a as usize + 8]
-                        .try_into()
-                        .unwrap_or([0; 8]),
-                );
+                let mut word = [0u8; 8];
+                if let Some(b) = self.mem.bytes().get(a as usize..(a + w) as usize) {
+                    word[..w as usize].copy_from_slice(b);
+                }
+                let v = u64::from_le_bytes(word);
                 if let Some((&p, alloc)) = live.range(..=v).next_back()
                     && v < p + alloc.size.max(1)
                     && reached.insert(p)
                 {
                     work.push((p, p + alloc.size));
                 }
-                a += 8;
+                a += w;
             }
         }
         live.iter()
