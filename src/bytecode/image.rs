@@ -64,6 +64,11 @@ pub struct Layout {
     pub regions: Option<Regions>,
 }
 
+/// The embedded layout's startup code (in the runtime): copies .data from FLASH to RAM
+/// and zeroes .bss before `main` runs. It is shown as part of the program, as the startup
+/// code of a firmware image is.
+pub const STARTUP: &str = "Reset_Handler";
+
 /// Names the linker defines, as a linker script does: the startup code finds the
 /// segments through them. Only their addresses mean something.
 pub const LINKER_SYMBOLS: [&str; 5] = [
@@ -301,6 +306,14 @@ pub struct Image {
     pub lines: Vec<(u64, Span)>,
     /// `--check` builds: the red zones between globals (address, length).
     pub redzones: Vec<(u64, u64)>,
+}
+
+impl FunctionInfo {
+    /// Shown by the tools without `--all`: the program's own functions, `_start`, and the
+    /// embedded startup code.
+    pub fn shown(&self) -> bool {
+        !self.runtime || self.name == "_start" || self.name == STARTUP
+    }
 }
 
 impl Image {

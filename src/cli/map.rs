@@ -130,7 +130,8 @@ fn shown_symbols(image: &Image, all: bool) -> impl Iterator<Item = &Symbol> {
     let runtime: Vec<&str> = image
         .functions
         .iter()
-        .filter(|f| f.runtime)
+        // The embedded startup code is listed: it takes FLASH like the program's own.
+        .filter(|f| f.runtime && f.name != crate::bytecode::image::STARTUP)
         .map(|f| f.name.as_str())
         .collect();
     image.symbols.iter().filter(move |sym| {

@@ -7,7 +7,7 @@ mod stmt;
 
 use crate::bytecode::image::{
     FLASH_BASE, FunctionInfo, LINKER_SYMBOLS, Layout, MemoryModel, PAGE, RAM_BASE, Regions,
-    SlotInfo, Symbol as ImageSymbol, SymbolKind,
+    STARTUP, SlotInfo, Symbol as ImageSymbol, SymbolKind,
 };
 use crate::bytecode::*;
 use crate::diagnostics::Diagnostic;
@@ -27,10 +27,6 @@ const MIN_STACK: u64 = 64 * 1024;
 
 /// The same in the embedded layout, where RAM is counted in KiB.
 const MIN_STACK_EMBEDDED: u64 = 512;
-
-/// The embedded layout's startup code (in the runtime): copies .data from FLASH to RAM
-/// and zeroes .bss before `main` runs.
-pub const STARTUP: &str = "Reset_Handler";
 
 /// What the linked program keeps of the checked one's data.
 #[derive(Default)]
