@@ -30,7 +30,7 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
             Some(r) if r.flash.contains(&addr) => "FLASH, but no segment (padding)".to_string(),
             Some(r) if r.ram.contains(&addr) => "RAM, but no segment (padding)".to_string(),
             Some(r) => format!(
-                "no memory: only FLASH ({:#010x}..{:#010x}) and RAM ({:#010x}..{:#010x}) are mapped",
+                "unmapped space: only FLASH ({:#010x}..{:#010x}) and RAM ({:#010x}..{:#010x}) exist",
                 r.flash.start, r.flash.end, r.ram.start, r.ram.end
             ),
             None if addr >= vm.mem.size() => format!(
@@ -39,6 +39,19 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
             ),
             None => "no segment (padding between segments)".to_string(),
         },
+        // The initial bytes of .data in FLASH: name the object they are copied to.
+        Segment::DataImage => {
+            let run = addr - l.data_load + l.data.start;
+            match image.symbol_at(run) {
+                Some(s) => format!(
+                    "{}: the initial value of '{}' (copied to {:#x} in RAM at startup)",
+                    named(seg),
+                    s.name,
+                    s.addr
+                ),
+                None => named(seg),
+            }
+        }
         Segment::Heap => heap_object(vm, addr),
         Segment::Stack => stack_object(vm, addr),
         _ => match image.symbol_at(addr) {
