@@ -6,10 +6,11 @@
 
 mod common;
 use common::*;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The combinations of layout and target, as command-line options.
 const MODELS: [(&str, &str); 4] = [
@@ -52,7 +53,21 @@ fn gcc_m32() -> bool {
 /// Builds a C file with `gcc -m32` and runs it. Doubles are computed with SSE2, one
 /// rounding per operation as segvm (and a microcontroller's FPU) does, not on the x87
 /// with 80-bit intermediates.
+/// Each file is built and run once; the tests that compare with it share the outcome.
 fn gcc32(file: &Path, stdin: Option<&Path>) -> Outcome {
+    type Cache = Mutex<HashMap<PathBuf, Arc<OnceLock<Outcome>>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cell = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .expect("no panics while holding it")
+        .entry(file.to_path_buf())
+        .or_default()
+        .clone();
+    cell.get_or_init(|| build_and_run_m32(file, stdin)).clone()
+}
+
+fn build_and_run_m32(file: &Path, stdin: Option<&Path>) -> Outcome {
     let exe = std::env::temp_dir().join(format!(
         "segvm-oracle32-{}-{}",
         std::process::id(),
