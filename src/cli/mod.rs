@@ -68,7 +68,7 @@ pub struct CompileArgs {
     /// Define a macro: NAME or NAME=VALUE
     #[arg(short = 'D', value_name = "NAME[=VALUE]")]
     pub define: Vec<String>,
-    /// Size of the address space (e.g. 16M, 1G, 65536)
+    /// Size of the address space in the process layout (e.g. 16M, 1G, 65536)
     #[arg(long, default_value = "16M", value_parser = parse_size)]
     pub mem: u64,
     /// Data model: lp64 (x86-64) or ilp32 (int, long and pointers 4 bytes, as on a 32-bit

@@ -783,26 +783,26 @@ impl<'p> FuncGen<'p> {
                 let p = self.value(p, Dst::Any);
                 let p = self.stable(p, i);
                 if self.ilp32() {
-                    return self.ptr_offset_32(dst, p, i, *size);
+                    return self.ptr_offset_32(dst, p, i, *size); // 32-bit arithmetic
                 }
                 if let ExprKind::Const(c) = i.kind
                     && let Some(off) = (c as i64)
                         .checked_mul(*size as i64)
                         .and_then(|o| i32::try_from(o).ok())
                 {
-                    let d = self.addr_dst(dst);
+                    let d = self.dst_slot(dst);
                     self.emit(Op::AddI64 {
                         d,
                         a: p,
                         imm: Imm(off),
                     });
-                    return self.addr_result(dst, d);
+                    return d;
                 }
                 let i = self.value(i, Dst::Any);
                 let scaled = self.scale(i, *size);
-                let d = self.addr_dst(dst);
+                let d = self.dst_slot(dst);
                 self.emit(Op::Add64 { d, a: p, b: scaled });
-                self.addr_result(dst, d)
+                d
             }
             ExprKind::PtrDiff(a, b, size) => {
                 let x = self.value(a, Dst::Any);
