@@ -458,3 +458,65 @@ impl Memory {
         self.bytes.base.as_ptr()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::image::{FLASH_BASE, RAM_BASE, Regions};
+
+    fn embedded(flash: u64, ram: u64) -> Layout {
+        Layout {
+            text: FLASH_BASE..FLASH_BASE + 0x100,
+            rodata: FLASH_BASE + 0x100..FLASH_BASE + 0x140,
+            data: RAM_BASE..RAM_BASE + 16,
+            bss: RAM_BASE + 16..RAM_BASE + 32,
+            heap_start: RAM_BASE + 32,
+            mem_size: RAM_BASE + ram,
+            data_load: FLASH_BASE + 0x140,
+            regions: Some(Regions {
+                flash: FLASH_BASE..FLASH_BASE + flash,
+                ram: RAM_BASE..RAM_BASE + ram,
+            }),
+        }
+    }
+
+    #[test]
+    fn shadow_covers_only_flash_and_ram() {
+        let mut m = Memory::new(embedded(4096, 8192));
+        m.enable_shadow();
+        let shadow = m.shadow.as_ref().expect("on");
+        let bytes: usize = shadow.windows.iter().map(|(_, w)| w.len()).sum();
+        assert_eq!(bytes, 4096 + 8192);
+        m.poison(RAM_BASE + 20, 4, Poison::GlobalRedzone);
+        assert_eq!(m.poison_at(RAM_BASE + 21), Poison::GlobalRedzone);
+        assert_eq!(m.poison_at(FLASH_BASE + 21), Poison::None);
+        m.set_defined(RAM_BASE, 8, false);
+        assert!(!m.is_defined(RAM_BASE + 4, 4));
+        assert!(m.is_defined(FLASH_BASE, 8));
+        // Between the regions: no shadow, nothing to say.
+        assert!(m.is_defined(0x1000_0000, 4));
+    }
+
+    #[test]
+    fn flash_is_read_only_and_the_data_image_readable() {
+        let m = Memory::new(embedded(4096, 8192));
+        assert!(m.check(FLASH_BASE + 0x140, 16, false).is_ok());
+        assert!(matches!(
+            m.check(FLASH_BASE + 0x140, 4, true),
+            Err(Trap::WriteToReadOnly { .. })
+        ));
+        assert!(matches!(
+            m.check(FLASH_BASE, 1, true),
+            Err(Trap::WriteToReadOnly { .. })
+        ));
+        assert!(m.check(RAM_BASE, 32, true).is_ok());
+        assert!(matches!(
+            m.check(0x1000_0000, 4, false),
+            Err(Trap::SegmentationFault { .. })
+        ));
+        assert!(matches!(
+            m.check(8, 4, false),
+            Err(Trap::NullDereference { .. })
+        ));
+    }
+}
