@@ -26,6 +26,10 @@ const MODELS: [(&str, &str); 4] = [
 fn gcc_m32() -> bool {
     static OK: OnceLock<bool> = OnceLock::new();
     *OK.get_or_init(|| {
+        // To try the checks that stand in for it.
+        if std::env::var_os("SEGVM_WITHOUT_GCC_M32").is_some() {
+            return false;
+        }
         let dir = std::env::temp_dir();
         let src = dir.join(format!("segvm-m32-probe-{}.c", std::process::id()));
         let exe = dir.join(format!("segvm-m32-probe-{}", std::process::id()));
@@ -50,9 +54,9 @@ fn gcc_m32() -> bool {
     })
 }
 
-/// Builds a C file with `gcc -m32` and runs it. Doubles are computed with SSE2, one
-/// rounding per operation as segvm (and a microcontroller's FPU) does, not on the x87
-/// with 80-bit intermediates.
+/// Builds a C file with `gcc -m32` and runs it (failed ASSERTs go on). Doubles are
+/// computed with SSE2, one rounding per operation as segvm (and a microcontroller's FPU)
+/// does, not on the x87 with 80-bit intermediates.
 /// Each file is built and run once; the tests that compare with it share the outcome.
 fn gcc32(file: &Path, stdin: Option<&Path>) -> Outcome {
     type Cache = Mutex<HashMap<PathBuf, Arc<OnceLock<Outcome>>>>;
@@ -76,7 +80,7 @@ fn build_and_run_m32(file: &Path, stdin: Option<&Path>) -> Outcome {
     let dir = file.parent().unwrap_or(Path::new("."));
     let built = Command::new("gcc")
         .current_dir(root())
-        .args(["-m32", "-msse2", "-mfpmath=sse"])
+        .args(["-m32", "-msse2", "-mfpmath=sse", "-DASSERT_KEEP_GOING"])
         .args(["-std=c99", "-fwrapv", "-w", "-I", "tests/c", "-I"])
         .arg(dir)
         .arg(file)
@@ -146,23 +150,6 @@ fn same(file: &Path, got: &Outcome, expected: &Outcome) -> Result<(), String> {
     ))
 }
 
-/// A self-checking feature test passed: status 0 and no failed ASSERT.
-fn passes(file: &Path, got: &Outcome) -> Result<(), String> {
-    if got.status == 0 && !got.stdout.contains("expected but got") {
-        return Ok(());
-    }
-    Err(format!(
-        "{}: exit {}; {}; stderr: {}",
-        file.display(),
-        got.status,
-        got.stdout
-            .lines()
-            .find(|l| l.contains("expected but got"))
-            .unwrap_or("(no failed assert)"),
-        got.stderr.lines().take(6).collect::<Vec<_>>().join(" | ")
-    ))
-}
-
 /// The files a folder's `LP64_ONLY` list names, by kind (`sizes` or `undefined`).
 fn lp64_only(dir: &str, kind: &str) -> Vec<String> {
     listed(&format!("{dir}/LP64_ONLY"))
@@ -180,59 +167,86 @@ fn named_in(file: &Path, names: &[String]) -> bool {
         .is_some_and(|n| names.iter().any(|s| n.to_string_lossy() == *s))
 }
 
-/// Runs every C file of a folder with `options` (an ILP32 target) and compares it with
-/// gcc -m32, or without gcc's 32-bit support checks that the self-checking ones pass.
-fn ilp32_folder(dir: &str, options: &[&str], self_checking: bool) {
+/// Every level-1 feature test under ILP32, in both layouts, built so that a failed ASSERT
+/// goes on (`-DASSERT_KEEP_GOING`): the output must be gcc -m32's, in full. Files with LP64
+/// expectations print them as failed (as gcc -m32 does); all others must pass every ASSERT.
+/// Without gcc's 32-bit support, the snapshots (taken where gcc -m32 agreed) stand in.
+#[test]
+fn level1_feature_tests_under_ilp32() {
+    let dir = "tests/c/level1";
+    let undefined = lp64_only(dir, "undefined");
+    let sizes = lp64_only(dir, "sizes");
+    let files: Vec<PathBuf> = c_files(dir)
+        .into_iter()
+        .filter(|f| !named_in(f, &undefined))
+        .collect();
+    assert!(files.len() >= 28, "too few files compared");
+    let keep_going = ["-D", "ASSERT_KEEP_GOING", "--target", "ilp32"];
+    let outputs = Mutex::new(Vec::new());
+    assert_none(
+        check_all(&files, |f| {
+            let got = run_with(&keep_going, f);
+            let mut embedded = keep_going.to_vec();
+            embedded.extend(["--layout", "embedded", "--ram", "4M"]);
+            same(f, &run_with(&embedded, f), &got)?;
+            if gcc_m32() {
+                same(f, &got, &gcc32(f, stdin_for(f).as_deref()))?;
+            }
+            let failed = got.stdout.contains("expected but got");
+            if got.status != 0 || failed != named_in(f, &sizes) {
+                return Err(format!(
+                    "{}: exit {}; LP64_ONLY says {}, but it {} an ASSERT",
+                    f.display(),
+                    got.status,
+                    if named_in(f, &sizes) {
+                        "sizes"
+                    } else {
+                        "nothing"
+                    },
+                    if failed { "failed" } else { "failed not one" }
+                ));
+            }
+            outputs
+                .lock()
+                .expect("no panics while holding it")
+                .push((f.clone(), got.stdout));
+            Ok(())
+        }),
+        "level-1 programs differ under --target ilp32",
+    );
+    let mut outputs = outputs.into_inner().expect("threads are done");
+    outputs.sort();
+    for (f, stdout) in outputs {
+        let name = f
+            .file_stem()
+            .expect("a name")
+            .to_string_lossy()
+            .into_owned();
+        insta::assert_snapshot!(format!("ilp32_level1_{name}"), stdout);
+    }
+}
+
+/// The level-2 programs (not self-checking) under ILP32, where gcc -m32 is there to say.
+#[test]
+fn level2_programs_under_ilp32() {
+    let dir = "tests/c/level2";
+    if !gcc_m32() {
+        return;
+    }
     let mut skip = lp64_only(dir, "undefined");
     skip.extend(listed(&format!("{dir}/UNSUPPORTED")));
-    let sizes = lp64_only(dir, "sizes");
     let files: Vec<PathBuf> = c_files(dir)
         .into_iter()
         .filter(|f| !named_in(f, &skip))
         .collect();
-    assert!(files.len() >= 20, "too few files in {dir}");
-    // The LP64-only files are at most a quarter of the folder.
-    assert!(
-        sizes.len() * 4 <= files.len(),
-        "{dir}: too many LP64-only files"
-    );
-    let oracle = gcc_m32();
-    if !oracle && !self_checking {
-        return;
-    }
+    assert!(files.len() >= 100, "too few files in {dir}");
     assert_none(
         check_all(&files, |f| {
-            let got = run_with(options, f);
-            if oracle {
-                same(f, &got, &gcc32(f, stdin_for(f).as_deref()))
-            } else if named_in(f, &sizes) {
-                Ok(())
-            } else {
-                passes(f, &got)
-            }
+            let got = run_with(&["--target", "ilp32"], f);
+            same(f, &got, &gcc32(f, stdin_for(f).as_deref()))
         }),
-        &format!("programs in {dir} differ under {}", options.join(" ")),
+        "level-2 programs differ under --target ilp32",
     );
-}
-
-#[test]
-fn level1_feature_tests_under_ilp32() {
-    ilp32_folder("tests/c/level1", &["--target", "ilp32"], true);
-}
-
-#[test]
-fn level1_feature_tests_under_ilp32_in_embedded_layout() {
-    // 4 MiB of RAM: the recursion tests go deeper than a small RAM allows.
-    ilp32_folder(
-        "tests/c/level1",
-        &["--target", "ilp32", "--layout", "embedded", "--ram", "4M"],
-        true,
-    );
-}
-
-#[test]
-fn level2_programs_under_ilp32() {
-    ilp32_folder("tests/c/level2", &["--target", "ilp32"], false);
 }
 
 #[test]
