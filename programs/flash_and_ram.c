@@ -11,12 +11,19 @@
  *          the heap and the stack.
  * RAM is scarce (often a few KiB), so this program, like many embedded
  * ones, never calls malloc: all its globals have a size fixed when it is
- * built, and it avoids deep recursion and big local arrays.
+ * built, and it avoids deep recursion and big local arrays. Its one table
+ * of constants is declared const, so it stays in FLASH and costs no RAM.
  * The "sensor" is simulated, so the output is the same every run.
  *
- * Try:  segvm map flash_and_ram.c    text and rodata would be FLASH,
- *                                    the rest RAM
- *       segvm run flash_and_ram.c
+ * Try:  segvm map --layout embedded flash_and_ram.c
+ *           the two regions; each symbol's cost in FLASH and in RAM; data
+ *           runs in RAM but is loaded in FLASH (two addresses: VMA, LMA)
+ *       segvm run --layout embedded --target ilp32 flash_and_ram.c
+ *           as on a 32-bit microcontroller: FLASH at 0x08000000, RAM at
+ *           0x20000000, int, long and pointers 4 bytes
+ *       segvm debug --layout embedded flash_and_ram.c
+ *           then: break Reset_Handler, run, print warn_level (garbage: RAM
+ *           before start-up), break main, continue, print warn_level (30)
  */
 #include <stdio.h>
 
@@ -36,11 +43,16 @@ int readings[WINDOW];
 int next_slot;                    /* where the next reading goes */
 int stored;                       /* how many readings are in the buffer */
 
+/* rodata (FLASH): the sensor's test pattern. It is const, so it never has
+   to be copied into RAM: the code reads it straight from FLASH. (Without
+   const it would sit in data and take its 48 bytes twice: in FLASH for the
+   initial values, and in RAM.) A write to it is a fault. */
+static const int pattern[12] = {21, 23, 26, 30, 35, 41, 46, 44, 38, 31, 25, 22};
+
 /* A pretend temperature sensor: a fixed pattern that rises and falls. */
 static int read_sensor(int tick)
 {
-    int pattern[12] = {21, 23, 26, 30, 35, 41, 46, 44, 38, 31, 25, 22};
-    return pattern[tick % 12];    /* pattern lives in this call's frame */
+    return pattern[tick % 12];
 }
 
 static void store(int value)

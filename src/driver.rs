@@ -1,6 +1,7 @@
 //! The pipeline from a C file to an image, in one place for every command.
 
 use crate::bytecode::Image;
+use crate::bytecode::image::MemoryModel;
 use crate::codegen;
 use crate::diagnostics::Diagnostic;
 use crate::frontend::ast::TranslationUnit;
@@ -20,7 +21,8 @@ pub struct Options {
     pub include_dirs: Vec<PathBuf>,
     pub defines: Vec<(String, Option<String>)>,
     pub target: Target,
-    pub mem_size: u64,
+    /// The address space to link for: a process, or FLASH and RAM.
+    pub memory: MemoryModel,
     /// Accept the pointer mismatches plain `gcc -std=c99` only warns about (see `sema`).
     pub permissive: bool,
     /// Lay out red zones between objects for `--check`.
@@ -33,7 +35,7 @@ impl Default for Options {
             include_dirs: Vec::new(),
             defines: Vec::new(),
             target: Target::LP64,
-            mem_size: 16 << 20,
+            memory: MemoryModel::default(),
             permissive: false,
             check: false,
         }
@@ -117,7 +119,7 @@ pub fn compile(name: &str, text: &str, opts: &Options, phase: Phase) -> Compilat
         return c;
     }
     if let Some(program) = &c.program {
-        match codegen::compile(program, opts.mem_size, opts.check) {
+        match codegen::compile(program, opts.memory, opts.check) {
             Ok(image) => c.image = Some(image),
             Err(errors) => c.diagnostics.extend(errors),
         }

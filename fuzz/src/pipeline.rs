@@ -6,6 +6,7 @@
 //! Shared by the fuzz targets and by `tests/fuzz_regressions.rs` (which includes this file
 //! by path), so a crash found by a fuzzer replays through exactly the same code.
 
+use segvm::bytecode::image::MemoryModel;
 use segvm::diagnostics::DiagnosticRenderer;
 use segvm::driver::{self, Options, Phase};
 use segvm::vm::{Config, Io, Stop, Unobserved, Vm, alloc};
@@ -49,7 +50,9 @@ pub enum Outcome {
 pub fn run(bytes: &[u8], limits: Limits) -> Outcome {
     let text = String::from_utf8_lossy(bytes);
     let opts = Options {
-        mem_size: limits.mem,
+        memory: MemoryModel::Process {
+            mem_size: limits.mem,
+        },
         ..Options::default()
     };
     let c = driver::compile("fuzz.c", &text, &opts, Phase::Link);

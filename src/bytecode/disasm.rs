@@ -32,11 +32,11 @@ pub fn render(image: &Image, sources: Option<&SourceMap>, all: bool) -> String {
         {
             current = Some(f);
             last_line = None;
-            if all || !f.runtime || f.name == "_start" {
+            if all || f.shown() {
                 let _ = writeln!(out, "\n{}:  frame {} bytes", f.name, f.frame_size);
             }
         }
-        if current.is_some_and(|f| f.runtime && f.name != "_start") && !all {
+        if current.is_some_and(|f| !f.shown()) && !all {
             continue;
         }
         if let (Some(sources), Some(span)) = (sources, image.span_at(addr))

@@ -14,6 +14,7 @@ mod tokens;
 mod trace;
 mod viz;
 
+use crate::bytecode::image::MemoryModel;
 use crate::diagnostics::DiagnosticRenderer;
 use crate::driver::{self, Compilation, Options, Phase};
 use crate::target::Target;
@@ -67,12 +68,24 @@ pub struct CompileArgs {
     /// Define a macro: NAME or NAME=VALUE
     #[arg(short = 'D', value_name = "NAME[=VALUE]")]
     pub define: Vec<String>,
-    /// Size of the address space (e.g. 16M, 1G, 65536)
+    /// Size of the address space in the process layout (e.g. 16M, 1G, 65536)
     #[arg(long, default_value = "16M", value_parser = parse_size)]
     pub mem: u64,
-    /// Data model: lp64 (x86-64) or ilp32
+    /// Data model: lp64 (x86-64) or ilp32 (int, long and pointers 4 bytes, as on a 32-bit
+    /// microcontroller)
     #[arg(long, default_value = "lp64", value_parser = parse_target)]
     pub target: Target,
+    /// Memory layout: process (one space of --mem bytes) or embedded (FLASH at
+    /// 0x08000000 holds code, constants and the initial values of .data; RAM at
+    /// 0x20000000 holds .data, .bss, heap and stack)
+    #[arg(long, default_value = "process", value_parser = ["process", "embedded"])]
+    pub layout: String,
+    /// Size of FLASH in the embedded layout (e.g. 256K)
+    #[arg(long, default_value = "256K", value_parser = parse_region_size)]
+    pub flash: u64,
+    /// Size of RAM in the embedded layout (e.g. 64K)
+    #[arg(long, default_value = "64K", value_parser = parse_region_size)]
+    pub ram: u64,
     /// Warn instead of failing on pointer targets that differ in signedness and on
     /// comparisons of distinct pointer types, as plain `gcc -std=c99` does (for generated
     /// test programs)
@@ -101,6 +114,17 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
     if !(64 << 10..=4 << 30).contains(&size) {
         return Err(format!(
             "the address space must be between 64K and 4G, not {s}"
+        ));
+    }
+    Ok(size)
+}
+
+/// The size of a FLASH or RAM region: 1K to 256M.
+fn parse_region_size(s: &str) -> Result<u64, String> {
+    let size = parse_any_size(s)?;
+    if !(1 << 10..=256 << 20).contains(&size) {
+        return Err(format!(
+            "a memory region must be between 1K and 256M, not {s}"
         ));
     }
     Ok(size)
@@ -142,9 +166,21 @@ impl CompileArgs {
                 })
                 .collect(),
             target: self.target,
-            mem_size: self.mem,
+            memory: self.memory(),
             permissive: self.permissive,
             check: self.check,
+        }
+    }
+
+    /// The address space the options ask for.
+    pub fn memory(&self) -> MemoryModel {
+        if self.layout == "embedded" {
+            MemoryModel::Embedded {
+                flash_size: self.flash,
+                ram_size: self.ram,
+            }
+        } else {
+            MemoryModel::Process { mem_size: self.mem }
         }
     }
 

@@ -12,16 +12,46 @@ use serde_json::{Value, json};
 pub fn describe_address(vm: &Vm, addr: u64) -> String {
     let image = vm.image;
     let seg = vm.mem.segment_of(addr);
+    let l = &image.layout;
+    // A segment named with its region in the embedded layout: `rodata (FLASH), read-only`.
+    let named = |seg: Segment| match l.regions {
+        Some(_) => format!("{}, {}", l.label(seg), seg_perms(seg)),
+        None => format!("{} ({})", seg.name(), seg_perms(seg)),
+    };
     let what = match seg {
         Segment::NullGuard => {
             "the null guard (the first 4 KiB: where null pointers point)".to_string()
         }
+        Segment::Gap if l.is_embedded() => {
+            "the unmapped gap between the heap and the stack (RAM)".to_string()
+        }
         Segment::Gap => "the unmapped gap between the heap and the stack".to_string(),
-        Segment::Unmapped if addr >= vm.mem.size() => format!(
-            "no segment: past the end of the {}-byte address space",
-            vm.mem.size()
-        ),
-        Segment::Unmapped => "no segment (padding between segments)".to_string(),
+        Segment::Unmapped => match &l.regions {
+            Some(r) if r.flash.contains(&addr) => "FLASH, but no segment (padding)".to_string(),
+            Some(r) if r.ram.contains(&addr) => "RAM, but no segment (padding)".to_string(),
+            Some(r) => format!(
+                "unmapped space: only FLASH ({:#010x}..{:#010x}) and RAM ({:#010x}..{:#010x}) exist",
+                r.flash.start, r.flash.end, r.ram.start, r.ram.end
+            ),
+            None if addr >= vm.mem.size() => format!(
+                "no segment: past the end of the {}-byte address space",
+                vm.mem.size()
+            ),
+            None => "no segment (padding between segments)".to_string(),
+        },
+        // The initial bytes of .data in FLASH: name the object they are copied to.
+        Segment::DataImage => {
+            let run = addr - l.data_load + l.data.start;
+            match image.symbol_at(run) {
+                Some(s) => format!(
+                    "{}: the initial value of '{}' (copied to {:#x} in RAM at startup)",
+                    named(seg),
+                    s.name,
+                    s.addr
+                ),
+                None => named(seg),
+            }
+        }
         Segment::Heap => heap_object(vm, addr),
         Segment::Stack => stack_object(vm, addr),
         _ => match image.symbol_at(addr) {
@@ -38,7 +68,7 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
                 } else {
                     format!("byte {} of ", addr - s.addr)
                 };
-                format!("{} ({}): {at}{what}", seg.name(), seg_perms(seg))
+                format!("{}: {at}{what}", named(seg))
             }
             None => match image
                 .symbols
@@ -47,14 +77,13 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
                 .max_by_key(|s| s.addr + s.size)
             {
                 Some(s) => format!(
-                    "{} ({}): {} bytes after '{}' ({} bytes)",
-                    seg.name(),
-                    seg_perms(seg),
+                    "{}: {} bytes after '{}' ({} bytes)",
+                    named(seg),
                     addr - (s.addr + s.size),
                     s.name,
                     s.size
                 ),
-                None => format!("{} ({})", seg.name(), seg_perms(seg)),
+                None => named(seg),
             },
         },
     };
@@ -63,7 +92,7 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
 
 fn seg_perms(seg: Segment) -> &'static str {
     match seg {
-        Segment::Text | Segment::Rodata => "read-only",
+        Segment::Text | Segment::Rodata | Segment::DataImage => "read-only",
         _ => "read-write",
     }
 }
@@ -201,9 +230,13 @@ pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
         diag = diag.with_note(describe_address(vm, addr), None);
     }
     if let Trap::StackOverflow { .. } = trap {
+        let full = match &vm.image.layout.regions {
+            Some(r) => format!(": all {} bytes of RAM are in use", r.ram.end - r.ram.start),
+            None => String::new(),
+        };
         diag = diag.with_note(
             format!(
-                "{} calls deep; the stack met the heap",
+                "{} calls deep; the stack met the heap{full}",
                 fault.backtrace.len().saturating_sub(1)
             ),
             None,

@@ -15,6 +15,8 @@
 //! Locals and temporaries are operands of instructions directly (three-address code over
 //! frame slots); only objects reached through pointers are loaded and stored.
 
+mod ilp32;
+
 use super::REDZONE;
 use crate::bytecode::*;
 use crate::frontend::typed::*;
@@ -561,6 +563,7 @@ impl<'p> FuncGen<'p> {
                         .and_then(|o| i32::try_from(o).ok())
                 {
                     let b = self.value(base, Dst::Any);
+                    let b = self.as_address(b); // ILP32: zero-extended
                     return Place::Mem(b, off);
                 }
                 // `a[i]` with an int index: an indexed access.
@@ -570,12 +573,13 @@ impl<'p> FuncGen<'p> {
                     && i.ty.int_kind() == Some(IntKind::Int)
                 {
                     let b = self.value(base, Dst::Any);
+                    let b = self.as_address(b); // ILP32: zero-extended
                     let b = self.stable(b, i);
                     let i = self.value(i, Dst::Any);
                     return Place::Index(b, i, *size as u8);
                 }
                 let s = self.value(p, Dst::Any);
-                Place::Mem(s, 0)
+                Place::Mem(self.as_address(s), 0) // ILP32: zero-extended
             }
             ExprKind::Member(base, off) => match self.place(base) {
                 p @ Place::Index(..) => match self.fit(p, Width::Void) {
@@ -715,42 +719,44 @@ impl<'p> FuncGen<'p> {
                 let place = self.place(e);
                 self.load(place, ty, dst)
             }
+            // Addresses are computed 8 bytes wide; `addr_dst`/`addr_result` keep them out
+            // of a 4-byte pointer's slot in ILP32.
             ExprKind::Func(id) => {
-                let d = self.dst_slot(dst);
+                let d = self.addr_dst(dst);
                 self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, Symbol::Func(*id), 0);
-                d
+                self.addr_result(dst, d)
             }
             ExprKind::AddrOf(x) => {
                 if let ExprKind::Func(id) = x.kind {
-                    let d = self.dst_slot(dst);
+                    let d = self.addr_dst(dst);
                     self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, Symbol::Func(id), 0);
-                    return d;
+                    return self.addr_result(dst, d);
                 }
                 let place = self.place(x);
                 match place {
                     Place::Frame(a) => {
-                        let d = self.dst_slot(dst);
+                        let d = self.addr_dst(dst);
                         self.emit(Op::Lea { d, a });
-                        d
+                        self.addr_result(dst, d)
                     }
-                    Place::Mem(p, 0) => self.deliver(dst, Width::I64, p),
+                    Place::Mem(p, 0) => self.addr_result(dst, p),
                     Place::Mem(p, off) => {
-                        let d = self.dst_slot(dst);
+                        let d = self.addr_dst(dst);
                         self.emit(Op::AddI64 {
                             d,
                             a: p,
                             imm: Imm(off),
                         });
-                        d
+                        self.addr_result(dst, d)
                     }
                     Place::Static(sym, off) => {
-                        let d = self.dst_slot(dst);
+                        let d = self.addr_dst(dst);
                         self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, sym, off as i64);
-                        d
+                        self.addr_result(dst, d)
                     }
                     p @ Place::Index(..) => {
                         let a = self.address(p);
-                        self.deliver(dst, Width::I64, a)
+                        self.addr_result(dst, a)
                     }
                 }
             }
@@ -776,6 +782,9 @@ impl<'p> FuncGen<'p> {
             ExprKind::PtrOffset(p, i, size) => {
                 let p = self.value(p, Dst::Any);
                 let p = self.stable(p, i);
+                if self.ilp32() {
+                    return self.ptr_offset_32(dst, p, i, *size); // 32-bit arithmetic
+                }
                 if let ExprKind::Const(c) = i.kind
                     && let Some(off) = (c as i64)
                         .checked_mul(*size as i64)
@@ -800,6 +809,10 @@ impl<'p> FuncGen<'p> {
                 let x = self.stable(x, b);
                 let (a, b) = (x, self.value(b, Dst::Any));
                 let d = self.dst_slot(dst);
+                if self.ilp32() {
+                    self.ptr_diff_32(d, a, b, *size);
+                    return d;
+                }
                 self.emit(Op::Sub64 { d, a, b });
                 if *size > 1 {
                     let s = self.const_int(Dst::Any, *size, true);
@@ -878,8 +891,7 @@ impl<'p> FuncGen<'p> {
     fn va_arg_pointer(&mut self, ap: &Expr, ty: &Type) -> Slot {
         let place = self.place(ap);
         let cur = self.load(place, &ap.ty, Dst::Any);
-        let cur_copy = self.temp(8);
-        self.mov(Width::I64, cur_copy, cur);
+        let cur_copy = self.pointer_copy(cur); // ILP32: zero-extended
         let next = self.temp(8);
         let step = arg_slot(self.size(ty) as u64) as i32;
         self.emit(Op::AddI64 {
@@ -1372,9 +1384,7 @@ impl<'p> FuncGen<'p> {
             Some(_) => None,
             None => {
                 let s = self.value(callee, Dst::Any);
-                let keep = self.temp(8);
-                self.mov(Width::I64, keep, s);
-                Some(keep)
+                Some(self.pointer_copy(s)) // ILP32: zero-extended
             }
         };
         let struct_ret = ret.is_record();
@@ -1414,6 +1424,7 @@ impl<'p> FuncGen<'p> {
                     self.mov(self.width(&a.ty), out, s);
                 }
             }
+            self.widen_arg(out, &a.ty); // ILP32: 4-byte values fill their 8-byte slot
         }
         self.out(0, offset.max(8));
         match (direct, target) {

@@ -6,7 +6,8 @@ mod func;
 mod stmt;
 
 use crate::bytecode::image::{
-    FunctionInfo, Layout, PAGE, SlotInfo, Symbol as ImageSymbol, SymbolKind,
+    FLASH_BASE, FunctionInfo, LINKER_SYMBOLS, Layout, MemoryModel, PAGE, RAM_BASE, Regions,
+    STARTUP, SlotInfo, Symbol as ImageSymbol, SymbolKind,
 };
 use crate::bytecode::*;
 use crate::diagnostics::Diagnostic;
@@ -23,6 +24,9 @@ pub const TEXT_START: u64 = PAGE;
 
 /// Stack space the program must have at least, for the check that it fits in memory.
 const MIN_STACK: u64 = 64 * 1024;
+
+/// The same in the embedded layout, where RAM is counted in KiB.
+const MIN_STACK_EMBEDDED: u64 = 512;
 
 /// What the linked program keeps of the checked one's data.
 #[derive(Default)]
@@ -48,8 +52,8 @@ struct Code {
 /// The most bytes of parameters and locals one function may have.
 const MAX_FRAME: u64 = 1 << 28;
 
-/// Compiles and links a checked program into an image for a space of `mem_size` bytes.
-pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<Diagnostic>> {
+/// Compiles and links a checked program into an image for an address space.
+pub fn compile(prog: &Program, model: MemoryModel, check: bool) -> Result<Image, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let library = |id: FuncId| -> Option<Lib> {
         let f = prog.function(id);
@@ -70,6 +74,21 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
     else {
         return Err(vec![Diagnostic::bare("the runtime defines no 'exit'")]);
     };
+    // The embedded layout runs the startup code first (a program may define its own).
+    let startup = match model {
+        MemoryModel::Process { .. } => None,
+        MemoryModel::Embedded { .. } => match prog
+            .find_function(STARTUP)
+            .filter(|&f| prog.function(f).body.is_some())
+        {
+            Some(f) => Some(f),
+            None => {
+                return Err(vec![Diagnostic::bare(format!(
+                    "the runtime defines no '{STARTUP}'"
+                ))]);
+            }
+        },
+    };
 
     // Which functions to emit: the program's own, and the runtime functions they reach.
     let mut order: Vec<FuncId> = (0..prog.functions.len() as u32)
@@ -78,6 +97,11 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
         .collect();
     if !order.contains(&exit) {
         order.push(exit);
+    }
+    if let Some(f) = startup
+        && !order.contains(&f)
+    {
+        order.push(f);
     }
     let mut emitted: BTreeSet<FuncId> = order.iter().copied().collect();
     let mut stubs: Vec<FuncId> = Vec::new();
@@ -174,7 +198,7 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
     }
     for &g in &live.globals {
         let glob = prog.global(g);
-        if !glob.defined {
+        if !glob.defined && !LINKER_SYMBOLS.contains(&&*glob.name) {
             errors.push(Diagnostic::error(
                 glob.span,
                 format!("undefined reference to '{}'", glob.name),
@@ -205,7 +229,7 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
 
     // Text: _start, the functions, then stubs for library functions whose address is taken.
     let mut texts: Vec<(Option<FuncId>, Code)> = Vec::new();
-    texts.push((None, start_code(main, exit)));
+    texts.push((None, start_code(main, exit, startup)));
     for &f in &order {
         if let Some(c) = codes.remove(&f) {
             texts.push((Some(f), c));
@@ -241,7 +265,12 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
 
     // Instruction addresses.
     let mut addrs: Vec<Vec<u64>> = Vec::with_capacity(texts.len());
-    let mut pc = TEXT_START;
+    let text_start = match model {
+        MemoryModel::Process { .. } => TEXT_START,
+        MemoryModel::Embedded { .. } => FLASH_BASE,
+    };
+    let embedded = startup.is_some();
+    let mut pc = text_start;
     let mut entry_of: HashMap<FuncId, u64> = HashMap::new();
     for (id, code) in &texts {
         if let Some(id) = id {
@@ -261,7 +290,9 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
     let types = &prog.types;
     let mut sym_addr: HashMap<Symbol, u64> = HashMap::new();
     let mut symbols: Vec<ImageSymbol> = Vec::new();
-    let rodata_start = text_end.next_multiple_of(PAGE);
+    // A process's segments start on pages; FLASH and RAM are too small to waste them.
+    let seg_align = if embedded { 16 } else { PAGE };
+    let rodata_start = text_end.next_multiple_of(seg_align);
     let mut rodata: Vec<u8> = Vec::new();
     for (i, s) in prog.strings.iter().enumerate() {
         if !live.strings.contains(&typed::StrId(i as u32)) {
@@ -323,9 +354,13 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
         sym_addr.insert(Symbol::Global(typed::GlobalId(i as u32)), addr);
     }
     let rodata_end = rodata_start + rodata.len() as u64;
-    let data_start = rodata_end
-        .next_multiple_of(PAGE)
-        .max(rodata_start + PAGE * (rodata.is_empty() as u64));
+    let data_start = if embedded {
+        RAM_BASE
+    } else {
+        rodata_end
+            .next_multiple_of(PAGE)
+            .max(rodata_start + PAGE * (rodata.is_empty() as u64))
+    };
     for (i, g) in prog.globals.iter().enumerate() {
         if !live.globals.contains(&typed::GlobalId(i as u32)) {
             continue;
@@ -341,6 +376,10 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
         let addr = place(&mut data, data_start, size, align_of(g), zone(g));
         sym_addr.insert(Symbol::Global(typed::GlobalId(i as u32)), addr);
     }
+    if embedded {
+        // The startup code copies .data and zeroes .bss a word (4 bytes) at a time.
+        data.resize(data.len().next_multiple_of(4), 0);
+    }
     let data_end = data_start + data.len() as u64;
     let bss_start = data_end.next_multiple_of(16);
     let mut bss_size = 0u64;
@@ -354,15 +393,72 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
         }
         sym_addr.insert(Symbol::Global(typed::GlobalId(i as u32)), bss_start + off);
     }
+    if embedded {
+        bss_size = bss_size.next_multiple_of(4);
+    }
     let bss_end = bss_start + bss_size;
-    let heap_start = bss_end.next_multiple_of(PAGE);
+    let heap_start = bss_end.next_multiple_of(seg_align);
     for (f, addr) in &entry_of {
         sym_addr.insert(Symbol::Func(*f), *addr);
     }
-    if heap_start + MIN_STACK > mem_size || heap_start > u32::MAX as u64 {
-        return Err(vec![Diagnostic::bare(format!(
-            "the program needs {heap_start} bytes before its heap, more than --mem {mem_size} leaves room for (with {MIN_STACK} bytes of stack)"
-        ))]);
+    let (mem_size, data_load, regions) = match model {
+        MemoryModel::Process { mem_size } => {
+            if heap_start + MIN_STACK > mem_size || heap_start > u32::MAX as u64 {
+                return Err(vec![Diagnostic::bare(format!(
+                    "the program needs {heap_start} bytes before its heap, more than --mem {mem_size} leaves room for (with {MIN_STACK} bytes of stack)"
+                ))]);
+            }
+            (mem_size, data_start, None)
+        }
+        MemoryModel::Embedded {
+            flash_size,
+            ram_size,
+        } => {
+            // FLASH holds text, rodata and the initial bytes of .data after them.
+            let data_load = rodata_end.next_multiple_of(16);
+            let flash_used = data_load + data.len() as u64 - FLASH_BASE;
+            let mut errors = Vec::new();
+            if flash_used > flash_size {
+                errors.push(Diagnostic::bare(format!(
+                    "region FLASH overflowed by {} bytes: text, rodata and the .data image need {flash_used} bytes, --flash gives {flash_size}",
+                    flash_used - flash_size
+                )));
+            }
+            let ram_needed = heap_start - RAM_BASE + MIN_STACK_EMBEDDED;
+            if ram_needed > ram_size {
+                errors.push(Diagnostic::bare(format!(
+                    "region RAM overflowed by {} bytes: .data and .bss need {} bytes and the stack at least {MIN_STACK_EMBEDDED}, --ram gives {ram_size}",
+                    ram_needed - ram_size,
+                    bss_end - RAM_BASE
+                )));
+            }
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            let regions = Regions {
+                flash: FLASH_BASE..FLASH_BASE + flash_size,
+                ram: RAM_BASE..RAM_BASE + ram_size,
+            };
+            (RAM_BASE + ram_size, data_load, Some(regions))
+        }
+    };
+    let layout = Layout {
+        text: text_start..text_end,
+        rodata: rodata_start..rodata_end,
+        data: data_start..data_end,
+        bss: bss_start..bss_end,
+        heap_start,
+        mem_size,
+        data_load,
+        regions,
+    };
+    // Names the linker defines stand for places in the layout.
+    for &g in &live.globals {
+        if let Some(addr) = layout.linker_symbol(&prog.global(g).name)
+            && !prog.global(g).defined
+        {
+            sym_addr.insert(Symbol::Global(g), addr);
+        }
     }
 
     // Initial bytes of every object, with addresses patched in.
@@ -392,7 +488,8 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
         }
     }
     for (i, g) in prog.globals.iter().enumerate() {
-        if !live.globals.contains(&typed::GlobalId(i as u32)) {
+        // Linker-defined names are no objects.
+        if !live.globals.contains(&typed::GlobalId(i as u32)) || !g.defined {
             continue;
         }
         let Some(&addr) = sym_addr.get(&Symbol::Global(typed::GlobalId(i as u32))) else {
@@ -420,7 +517,7 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
     }
 
     // Patch addresses into the code and encode it.
-    let mut text = Vec::with_capacity((text_end - TEXT_START) as usize);
+    let mut text = Vec::with_capacity((text_end - text_start) as usize);
     let mut lines = Vec::new();
     let mut functions = Vec::new();
     for ((id, code), addr) in texts.iter_mut().zip(&addrs) {
@@ -481,18 +578,11 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
     }
     symbols.sort_by_key(|s| s.addr);
     Ok(Image {
-        layout: Layout {
-            text: TEXT_START..text_end,
-            rodata: rodata_start..rodata_end,
-            data: data_start..data_end,
-            bss: bss_start..bss_end,
-            heap_start,
-            mem_size,
-        },
+        layout,
         text,
         rodata,
         data,
-        entry: TEXT_START,
+        entry: text_start,
         functions,
         symbols,
         lines,
@@ -501,20 +591,25 @@ pub fn compile(prog: &Program, mem_size: u64, check: bool) -> Result<Image, Vec<
 }
 
 /// `_start`: the loader leaves argc and argv in its outgoing area; it calls `main`, whose
-/// result lands where `exit` takes its argument, and calls `exit`.
-fn start_code(main: FuncId, exit: FuncId) -> Code {
+/// result lands where `exit` takes its argument, and calls `exit`. In the embedded layout
+/// it first calls the startup code, which takes no arguments and leaves that area alone.
+fn start_code(main: FuncId, exit: FuncId, startup: Option<FuncId>) -> Code {
+    let mut ops = vec![Op::Enter {
+        n: Size(16),
+        up: Size(16),
+    }];
+    if let Some(f) = startup {
+        ops.push(Op::Call { f: Func(f.0) });
+    }
+    ops.extend([
+        Op::Call { f: Func(main.0) },
+        Op::Call { f: Func(exit.0) },
+        Op::Exit { a: Slot(-16) },
+    ]);
     Code {
         name: "_start".into(),
-        ops: vec![
-            Op::Enter {
-                n: Size(16),
-                up: Size(16),
-            },
-            Op::Call { f: Func(main.0) },
-            Op::Call { f: Func(exit.0) },
-            Op::Exit { a: Slot(-16) },
-        ],
-        spans: vec![Span::default(); 4],
+        spans: vec![Span::default(); ops.len()],
+        ops,
         relocs: Vec::new(),
         frame_size: 16,
         arg_bytes: 0,

@@ -38,9 +38,27 @@ void exit(int status) {
 int __segvm_segment_id(const void *address);
 
 const char *segvm_segment(const void *address) {
-    static const char *const names[] = {"null guard", "text", "rodata", "data", "bss",
-                                        "heap", "gap", "stack", "unmapped"};
+    static const char *const names[] = {"null guard", "text",  "rodata",  "data",
+                                        "bss",        "heap",  "gap",     "stack",
+                                        "unmapped",   "data load image"};
     return names[__segvm_segment_id(address)];
+}
+
+/* Start-up code of the embedded layout, run before main (as a microcontroller's reset
+   handler is). At reset RAM holds garbage: the initial values of .data are kept in FLASH,
+   at the load address __data_load, and copied to where .data runs; .bss is zeroed. The
+   linker defines these names at the segments' boundaries (4-byte aligned): only their
+   addresses mean anything. */
+extern unsigned int __data_load[], __data_start[], __data_end[];
+extern unsigned int __bss_start[], __bss_end[];
+
+void Reset_Handler(void) {
+    const unsigned int *src = __data_load;
+    unsigned int *dst = __data_start;
+    while (dst < __data_end)
+        *dst++ = *src++;
+    for (dst = __bss_start; dst < __bss_end; dst++)
+        *dst = 0;
 }
 
 /* Merges two sorted runs of `base` through `tmp`; equal elements keep their order. */

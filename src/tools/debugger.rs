@@ -444,7 +444,10 @@ impl<'d, 'a> Session<'d, 'a> {
             return Err("no frame selected".into());
         };
         if frames.len() <= self.selected + 1 {
-            return Err("'finish' makes no sense in the outermost frame (main)".into());
+            return Err(format!(
+                "'finish' makes no sense in the outermost frame ({})",
+                frame.function.name
+            ));
         }
         let (fp, fname) = (frame.fp, frame.function.name.clone());
         let _ = writeln!(
@@ -949,9 +952,18 @@ pub fn hex_dump(info: &DebugInfo, vm: &Vm, addr: u64, n: u64) -> String {
 /// The segments now, with the break and the stack pointer.
 pub fn segment_table(info: &DebugInfo, vm: &Vm) -> String {
     let mut out = String::new();
+    let layout = &info.image.layout;
+    // Embedded labels name the region too: `gap between heap and stack (RAM)`.
+    let width = info
+        .segments(vm)
+        .iter()
+        .map(|(seg, _, _)| layout.label(*seg).len())
+        .max()
+        .unwrap_or(0)
+        .max(28);
     let _ = writeln!(
         out,
-        "{:<28} {:>10}  {:>10}  {:>9}  perms",
+        "{:<width$} {:>10}  {:>10}  {:>9}  perms",
         "segment", "start", "end", "size"
     );
     for (seg, start, end) in info.segments(vm) {
@@ -962,8 +974,8 @@ pub fn segment_table(info: &DebugInfo, vm: &Vm) -> String {
         };
         let _ = writeln!(
             out,
-            "{:<28} {start:#010x}  {end:#010x}  {:>9}  {}{note}",
-            seg.name(),
+            "{:<width$} {start:#010x}  {end:#010x}  {:>9}  {}{note}",
+            layout.label(seg),
             end.saturating_sub(start),
             seg.perms()
         );

@@ -267,17 +267,7 @@ impl<'a> DebugInfo<'a> {
     /// The segments as they are now, with the break and stack pointer: name, start,
     /// end, permissions.
     pub fn segments(&self, vm: &Vm) -> Vec<(Segment, u64, u64)> {
-        let l = &self.image.layout;
-        vec![
-            (Segment::NullGuard, 0, l.text.start),
-            (Segment::Text, l.text.start, l.text.end),
-            (Segment::Rodata, l.rodata.start, l.rodata.end),
-            (Segment::Data, l.data.start, l.data.end),
-            (Segment::Bss, l.bss.start, l.bss.end),
-            (Segment::Heap, l.heap_start, vm.mem.brk),
-            (Segment::Gap, vm.mem.brk, vm.mem.sp),
-            (Segment::Stack, vm.mem.sp, l.mem_size),
-        ]
+        self.image.layout.segments(vm.mem.brk, vm.mem.sp)
     }
 
     /// What lives at an address, in a few words: `x in main's frame`, `heap block
@@ -293,9 +283,10 @@ impl<'a> DebugInfo<'a> {
             Segment::Heap => self.heap_object(vm, addr),
             _ => self.static_object(addr),
         };
+        let label = self.image.layout.label(seg);
         match what {
-            Some(w) => format!("{w} ({})", seg.name()),
-            None => seg.name().to_string(),
+            Some(w) => format!("{w} ({label})"),
+            None => label,
         }
     }
 

@@ -49,7 +49,7 @@ impl LineTracker {
     pub fn before(&mut self, info: &DebugInfo, vm: &Vm, index: usize) -> Option<LineEvent> {
         let addr = vm.addr_of(index);
         let f = info.image.function_at(addr)?;
-        if f.runtime {
+        if !f.shown() || f.name == "_start" {
             return None;
         }
         // The function's `enter` belongs to its declaration, not to a line of its body.
@@ -63,6 +63,13 @@ impl LineTracker {
             None => Arrival::Call,
             Some((_, _, pfp, _)) if fp < pfp => Arrival::Call,
             Some((_, _, pfp, _)) if fp > pfp => Arrival::Return,
+            // The same frame address in another function: the last one returned and a
+            // sibling was called (main after the embedded startup code, from _start).
+            Some((_, _, _, pindex))
+                if info.image.function_at(vm.addr_of(pindex)).map(|p| p.addr) != Some(f.addr) =>
+            {
+                Arrival::Call
+            }
             Some((pfile, pline, _, pindex)) => {
                 let same_line = pfile == span.file && pline == line;
                 if same_line && index > pindex {

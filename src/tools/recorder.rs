@@ -291,6 +291,12 @@ impl Observer for Recorder<'_, '_> {
         let Some(ev) = self.tracker.before(self.info, vm, index) else {
             return true;
         };
+        // The page shows the main file's source: lines of other files (the embedded
+        // startup code, in the runtime) are no steps of their own.
+        let main_file = self.info.image.functions.iter().find(|f| f.name == "main");
+        if main_file.is_some_and(|f| f.span.file != ev.file) {
+            return true;
+        }
         if self.steps.len() >= self.max_lines {
             self.capped = true;
             return false;

@@ -278,7 +278,7 @@ impl Observer for InstrTracer<'_, '_> {
         let addr = vm.addr_of(index);
         let image = self.info.image;
         let f = image.function_at(addr);
-        let hide = !self.all && f.is_some_and(|f| f.runtime && f.name != "_start");
+        let hide = !self.all && f.is_some_and(|f| !f.shown());
         if hide {
             let name = f.map_or("?", |f| f.name.as_str());
             if self.hidden.0 == 0 {

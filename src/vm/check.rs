@@ -26,6 +26,9 @@ pub struct CheckState {
     pub heap: HeapRecords,
     /// Kinds already reported at an instruction: each is reported once per place.
     seen: HashSet<(&'static str, usize)>,
+    /// Embedded layout: red zones between RAM globals, poisoned once the startup code
+    /// (which writes all of .data and .bss) is done, when `main` is entered.
+    pub deferred_redzones: Vec<(u64, u64)>,
 }
 
 impl Vm<'_> {
@@ -61,11 +64,15 @@ impl Vm<'_> {
         let (sp, fp) = (self.mem.sp, self.fp);
         self.mem.set_defined(sp, fp - sp, false);
         let addr = self.addr_of(index);
-        let zones: Vec<(i32, u32)> = self
-            .image
-            .function_at(addr)
-            .map(|f| f.redzones.clone())
-            .unwrap_or_default();
+        let function = self.image.function_at(addr);
+        if function.is_some_and(|f| f.name == "main")
+            && let Some(check) = self.check.as_mut()
+        {
+            for (a, len) in std::mem::take(&mut check.deferred_redzones) {
+                self.mem.poison(a, len, Poison::GlobalRedzone);
+            }
+        }
+        let zones: Vec<(i32, u32)> = function.map(|f| f.redzones.clone()).unwrap_or_default();
         for (off, len) in zones {
             self.mem.poison(
                 fp.wrapping_add(off as i64 as u64),
@@ -326,26 +333,28 @@ impl Vm<'_> {
             (l.data.start, l.bss.end.max(l.data.end)),
             (self.mem.sp, self.mem.size()),
         ];
+        // Pointers are words of the target's pointer size (4 bytes in ILP32), aligned.
+        let w = self.target.ptr_size;
         while let Some((start, end)) = work.pop() {
-            let mut a = start.next_multiple_of(8);
-            while a + 8 <= end {
+            let mut a = start.next_multiple_of(w);
+            while a + w <= end {
                 // Stale words left in dead frames are undefined: they keep nothing alive.
-                if !self.mem.is_defined(a, 8) {
-                    a += 8;
+                if !self.mem.is_defined(a, w) {
+                    a += w;
                     continue;
                 }
-                let v = u64::from_le_bytes(
-                    self.mem.bytes()[a as usize..a as usize + 8]
-                        .try_into()
-                        .unwrap_or([0; 8]),
-                );
+                let mut word = [0u8; 8];
+                if let Some(b) = self.mem.bytes().get(a as usize..(a + w) as usize) {
+                    word[..w as usize].copy_from_slice(b);
+                }
+                let v = u64::from_le_bytes(word);
                 if let Some((&p, alloc)) = live.range(..=v).next_back()
                     && v < p + alloc.size.max(1)
                     && reached.insert(p)
                 {
                     work.push((p, p + alloc.size));
                 }
-                a += 8;
+                a += w;
             }
         }
         live.iter()

@@ -64,14 +64,36 @@ pub enum Poison {
 }
 
 /// The shadow of memory in `--check` mode: per byte, a poison kind (bits 1..) and whether
-/// it is undefined (bit 0: never written since it was allocated).
+/// it is undefined (bit 0: never written since it was allocated). It covers only what is
+/// mapped: the whole space of a process, FLASH and RAM of the embedded layout (whose
+/// addresses lie hundreds of MiB apart).
 pub struct Shadow {
-    state: Vec<u8>,
+    /// Each window: its first address and a state byte per address from there.
+    windows: Vec<(u64, Vec<u8>)>,
 }
 
 const UNDEFINED: u8 = 1;
 
 impl Shadow {
+    /// The state bytes of `n` bytes at `addr`, if one window holds them all.
+    fn get(&self, addr: u64, n: u64) -> Option<&[u8]> {
+        let (base, w) = self
+            .windows
+            .iter()
+            .find(|(base, w)| addr >= *base && addr - base < w.len() as u64)?;
+        let off = (addr - base) as usize;
+        w.get(off..off.checked_add(usize::try_from(n).ok()?)?)
+    }
+
+    fn get_mut(&mut self, addr: u64, n: u64) -> Option<&mut [u8]> {
+        let (base, w) = self
+            .windows
+            .iter_mut()
+            .find(|(base, w)| addr >= *base && addr - *base < w.len() as u64)?;
+        let off = (addr - *base) as usize;
+        w.get_mut(off..off.checked_add(usize::try_from(n).ok()?)?)
+    }
+
     fn poison_of(b: u8) -> Poison {
         match b >> 1 {
             1 => Poison::HeapRedzone,
@@ -117,13 +139,21 @@ impl Memory {
 
     /// Turns on `--check`'s shadow state: everything defined and unpoisoned.
     pub fn enable_shadow(&mut self) {
-        self.shadow = Some(Shadow {
-            state: vec![0; self.bytes.len],
-        });
+        let windows = match &self.layout.regions {
+            Some(r) => vec![
+                (
+                    r.flash.start,
+                    vec![0; (r.flash.end - r.flash.start) as usize],
+                ),
+                (r.ram.start, vec![0; (r.ram.end - r.ram.start) as usize]),
+            ],
+            None => vec![(0, vec![0; self.bytes.len])],
+        };
+        self.shadow = Some(Shadow { windows });
     }
 
     fn check_poison(&self, shadow: &Shadow, addr: u64, n: u64, write: bool) -> Result<(), Trap> {
-        let Some(bytes) = shadow.state.get(addr as usize..(addr + n) as usize) else {
+        let Some(bytes) = shadow.get(addr, n) else {
             return Ok(());
         };
         let Some(&b) = bytes.iter().find(|&&b| b >> 1 != 0) else {
@@ -142,9 +172,7 @@ impl Memory {
     /// Marks a range with a poison kind (keeping definedness).
     pub fn poison(&mut self, addr: u64, n: u64, kind: Poison) {
         if let Some(shadow) = &mut self.shadow
-            && let Some(s) = shadow
-                .state
-                .get_mut(addr as usize..addr.saturating_add(n) as usize)
+            && let Some(s) = shadow.get_mut(addr, n)
         {
             for b in s {
                 *b = (*b & UNDEFINED) | ((kind as u8) << 1);
@@ -156,9 +184,8 @@ impl Memory {
     pub fn poison_at(&self, addr: u64) -> Poison {
         match &self.shadow {
             Some(s) => s
-                .state
-                .get(addr as usize)
-                .map_or(Poison::None, |&b| Shadow::poison_of(b)),
+                .get(addr, 1)
+                .map_or(Poison::None, |b| Shadow::poison_of(b[0])),
             None => Poison::None,
         }
     }
@@ -166,9 +193,7 @@ impl Memory {
     /// Marks a range as defined or not (`--check`).
     pub fn set_defined(&mut self, addr: u64, n: u64, defined: bool) {
         if let Some(shadow) = &mut self.shadow
-            && let Some(s) = shadow
-                .state
-                .get_mut(addr as usize..addr.saturating_add(n) as usize)
+            && let Some(s) = shadow.get_mut(addr, n)
         {
             for b in s {
                 *b = if defined {
@@ -184,8 +209,7 @@ impl Memory {
     pub fn is_defined(&self, addr: u64, n: u64) -> bool {
         match &self.shadow {
             Some(s) => s
-                .state
-                .get(addr as usize..addr.saturating_add(n) as usize)
+                .get(addr, n)
                 .is_none_or(|b| b.iter().all(|&x| x & UNDEFINED == 0)),
             None => true,
         }
@@ -194,12 +218,12 @@ impl Memory {
     /// Copies definedness along with a copy of bytes (`--check`).
     pub fn copy_definedness(&mut self, dst: u64, src: u64, n: u64) {
         if let Some(shadow) = &mut self.shadow {
-            let (d, s) = (dst as usize, src as usize);
-            let len = shadow.state.len();
-            if d + n as usize <= len && s + n as usize <= len {
-                for i in 0..n as usize {
-                    let v = shadow.state[s + i] & UNDEFINED;
-                    shadow.state[d + i] = (shadow.state[d + i] & !UNDEFINED) | v;
+            let Some(from) = shadow.get(src, n).map(|s| s.to_vec()) else {
+                return;
+            };
+            if let Some(to) = shadow.get_mut(dst, n) {
+                for (d, s) in to.iter_mut().zip(from) {
+                    *d = (*d & !UNDEFINED) | (s & UNDEFINED);
                 }
             }
         }
@@ -224,6 +248,10 @@ impl Memory {
             || (addr >= l.data.start && end <= l.bss.end.max(l.data.end))
             || (addr >= l.rodata.start && end <= l.rodata.end)
             || (addr >= l.text.start && end <= l.text.end)
+            // Embedded: .data's initial bytes in FLASH, for the startup code to copy.
+            || (l.data_load != l.data.start
+                && addr >= l.data_load
+                && end <= l.data_load + (l.data.end - l.data.start))
     }
 
     fn writable(&self, addr: u64, end: u64) -> bool {
@@ -428,5 +456,67 @@ impl Memory {
     /// The raw base of the space, for the interpreter's frame pointer (see `vm::frame`).
     pub(crate) fn base(&self) -> *mut u8 {
         self.bytes.base.as_ptr()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::image::{FLASH_BASE, RAM_BASE, Regions};
+
+    fn embedded(flash: u64, ram: u64) -> Layout {
+        Layout {
+            text: FLASH_BASE..FLASH_BASE + 0x100,
+            rodata: FLASH_BASE + 0x100..FLASH_BASE + 0x140,
+            data: RAM_BASE..RAM_BASE + 16,
+            bss: RAM_BASE + 16..RAM_BASE + 32,
+            heap_start: RAM_BASE + 32,
+            mem_size: RAM_BASE + ram,
+            data_load: FLASH_BASE + 0x140,
+            regions: Some(Regions {
+                flash: FLASH_BASE..FLASH_BASE + flash,
+                ram: RAM_BASE..RAM_BASE + ram,
+            }),
+        }
+    }
+
+    #[test]
+    fn shadow_covers_only_flash_and_ram() {
+        let mut m = Memory::new(embedded(4096, 8192));
+        m.enable_shadow();
+        let shadow = m.shadow.as_ref().expect("on");
+        let bytes: usize = shadow.windows.iter().map(|(_, w)| w.len()).sum();
+        assert_eq!(bytes, 4096 + 8192);
+        m.poison(RAM_BASE + 20, 4, Poison::GlobalRedzone);
+        assert_eq!(m.poison_at(RAM_BASE + 21), Poison::GlobalRedzone);
+        assert_eq!(m.poison_at(FLASH_BASE + 21), Poison::None);
+        m.set_defined(RAM_BASE, 8, false);
+        assert!(!m.is_defined(RAM_BASE + 4, 4));
+        assert!(m.is_defined(FLASH_BASE, 8));
+        // Between the regions: no shadow, nothing to say.
+        assert!(m.is_defined(0x1000_0000, 4));
+    }
+
+    #[test]
+    fn flash_is_read_only_and_the_data_image_readable() {
+        let m = Memory::new(embedded(4096, 8192));
+        assert!(m.check(FLASH_BASE + 0x140, 16, false).is_ok());
+        assert!(matches!(
+            m.check(FLASH_BASE + 0x140, 4, true),
+            Err(Trap::WriteToReadOnly { .. })
+        ));
+        assert!(matches!(
+            m.check(FLASH_BASE, 1, true),
+            Err(Trap::WriteToReadOnly { .. })
+        ));
+        assert!(m.check(RAM_BASE, 32, true).is_ok());
+        assert!(matches!(
+            m.check(0x1000_0000, 4, false),
+            Err(Trap::SegmentationFault { .. })
+        ));
+        assert!(matches!(
+            m.check(8, 4, false),
+            Err(Trap::NullDereference { .. })
+        ));
     }
 }

@@ -176,6 +176,10 @@ impl From<Trap> for Halt {
 
 const NO_INSTR: u32 = u32::MAX;
 
+/// What RAM's .data and .bss hold at reset in the embedded layout, before the startup
+/// code has run: not the program's values.
+pub const RESET_GARBAGE: u8 = 0xa5;
+
 pub struct Vm<'i> {
     pub image: &'i Image,
     pub mem: Memory,
@@ -213,7 +217,17 @@ impl<'i> Vm<'i> {
         let l = &image.layout;
         mem.load_segment(l.text.start, &image.text);
         mem.load_segment(l.rodata.start, &image.rodata);
-        mem.load_segment(l.data.start, &image.data);
+        // .data's bytes go to its load address: in place for a process, into FLASH for
+        // the embedded layout, whose RAM holds garbage at reset until the startup code
+        // copies .data there and zeroes .bss.
+        mem.load_segment(l.data_load, &image.data);
+        if l.is_embedded() {
+            let ram = l.data.start..l.bss.end.max(l.data.end);
+            mem.load_segment(
+                ram.start,
+                &vec![RESET_GARBAGE; (ram.end - ram.start) as usize],
+            );
+        }
         let (code, addr_of, index_of) = decode_text(&image.text, l.text.start)?;
         let mut entries = vec![false; code.len()];
         let mut extents = vec![frame::Extent::default(); code.len()];
@@ -265,10 +279,17 @@ impl<'i> Vm<'i> {
         };
         if config.check {
             vm.mem.enable_shadow();
+            let mut check = Box::<check::CheckState>::default();
             for &(addr, len) in &image.redzones {
-                vm.mem.poison(addr, len, memory::Poison::GlobalRedzone);
+                // The startup code writes all of RAM's .data and .bss, red zones too: those
+                // are poisoned when `main` is entered.
+                if l.is_embedded() && addr >= l.data.start {
+                    check.deferred_redzones.push((addr, len));
+                } else {
+                    vm.mem.poison(addr, len, memory::Poison::GlobalRedzone);
+                }
             }
-            vm.check = Some(Box::default());
+            vm.check = Some(check);
         }
         vm.start(&config.args)?;
         Ok(vm)
@@ -277,6 +298,17 @@ impl<'i> Vm<'i> {
     /// Lays out `argv` at the top of the stack, as a process starts, and enters `_start`.
     fn start(&mut self, args: &[String]) -> Result<(), String> {
         let top = self.mem.size();
+        // Stack the arguments may take: a page, or less of a small RAM.
+        let reserve = if self.mem.layout.is_embedded() {
+            256
+        } else {
+            4096
+        };
+        let room = top.saturating_sub(self.mem.layout.heap_start + reserve);
+        let needed: u64 = args.iter().map(|a| a.len() as u64 + 1 + 8).sum::<u64>() + 64;
+        if needed > room {
+            return Err("the arguments do not fit in memory".into());
+        }
         let mut cursor = top;
         let mut ptrs = Vec::new();
         for a in args {
@@ -288,16 +320,19 @@ impl<'i> Vm<'i> {
             ptrs.push(cursor);
         }
         ptrs.push(0);
-        cursor = (cursor - 8 * ptrs.len() as u64) & !15;
+        // argv[] holds pointers of the target's size (4 bytes in ILP32).
+        let ptr = self.target.ptr_size;
+        cursor = (cursor - ptr * ptrs.len() as u64) & !15;
         let argv = cursor;
         for (i, p) in ptrs.iter().enumerate() {
-            let at = (argv + 8 * i as u64) as usize;
-            self.mem.bytes_mut()[at..at + 8].copy_from_slice(&p.to_le_bytes());
+            let at = (argv + ptr * i as u64) as usize;
+            self.mem.bytes_mut()[at..at + ptr as usize]
+                .copy_from_slice(&p.to_le_bytes()[..ptr as usize]);
         }
         // _start's frame: its outgoing area holds argc and argv for main.
         let fp = argv - 16;
         let out = fp - 16;
-        if out < self.mem.layout.heap_start + 4096 {
+        if out < self.mem.layout.heap_start + reserve {
             return Err("the arguments do not fit in memory".into());
         }
         let bytes = self.mem.bytes_mut();

@@ -12,7 +12,7 @@ pub enum Trap {
     /// between segments, or past the end of the address space.
     #[error("segmentation fault: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
     SegmentationFault { addr: u64, size: u64, write: bool },
-    /// A store into text or rodata.
+    /// A store into text or rodata (anywhere in FLASH, in the embedded layout).
     #[error("write to read-only memory: store of {} at address {addr:#x}", bytes(*size))]
     WriteToReadOnly { addr: u64, size: u64 },
     /// The stack pointer would fall below the break.
@@ -152,7 +152,9 @@ impl Trap {
     pub fn for_access(addr: u64, size: u64, write: bool, segment: Segment) -> Trap {
         match segment {
             Segment::NullGuard => Trap::NullDereference { addr, size, write },
-            Segment::Text | Segment::Rodata if write => Trap::WriteToReadOnly { addr, size },
+            Segment::Text | Segment::Rodata | Segment::DataImage if write => {
+                Trap::WriteToReadOnly { addr, size }
+            }
             _ => Trap::SegmentationFault { addr, size, write },
         }
     }

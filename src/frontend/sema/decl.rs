@@ -600,7 +600,7 @@ impl Checker {
                 if !self.types.is_complete(&ty) {
                     self.error(span, format!("storage size of '{name}' isn't known"));
                 }
-                let readonly = ty.quals.is_const;
+                let readonly = is_readonly(&ty);
                 let id = self.new_global(Global {
                     name: name.clone(),
                     ty,
@@ -729,11 +729,12 @@ impl Checker {
                 }
                 if defined && !g.defined {
                     g.defined = true;
+                    g.readonly = is_readonly(&g.ty);
                 }
                 id
             }
             None => {
-                let readonly = ty.quals.is_const && defined;
+                let readonly = is_readonly(&ty) && defined;
                 self.new_global(Global {
                     name: name.clone(),
                     ty,
@@ -778,5 +779,15 @@ impl FunctionCtx {
     pub(super) fn new_label(&mut self) -> LabelId {
         self.next_label += 1;
         LabelId(self.next_label - 1)
+    }
+}
+
+/// An object all of whose bytes are const goes to rodata (and so stays in FLASH): a
+/// const-qualified type, or an array of one (an array's qualifiers are its elements',
+/// C99 6.7.3p8), as gcc places them.
+fn is_readonly(ty: &Type) -> bool {
+    match &ty.kind {
+        TypeKind::Array(elem, _) => is_readonly(elem),
+        _ => ty.quals.is_const,
     }
 }

@@ -354,6 +354,8 @@ pub fn heap_memory(heap_bytes: u64) -> Memory {
         bss: empty,
         heap_start: PAGE,
         mem_size: PAGE + heap_bytes,
+        data_load: PAGE,
+        regions: None,
     })
 }
 

@@ -110,7 +110,8 @@ impl Vm<'_> {
             }
             Div | Ldiv => {
                 // A struct result: the caller's buffer comes first.
-                let (buf, wide) = (self.arg(c, 0)?, lib == Ldiv);
+                // ldiv_t holds two longs: 8-byte ones only under LP64.
+                let (buf, wide) = (self.arg(c, 0)?, lib == Ldiv && long_bits == 64);
                 let (n, d) = if wide {
                     (self.arg(c, 1)? as i64, self.arg(c, 2)? as i64)
                 } else {
