@@ -13,7 +13,7 @@ segvm runs with --alloc segregated unless told otherwise (see docs/performance.m
 default first-fit allocator searches every block in the heap, and the malloc-heavy
 programs would measure that search rather than the interpreter).
 
-usage: benches/compare.py [--runs N] [--segvm PATH] [--alloc NAME] [NAME ...]
+usage: benches/compare.py [--runs N] [--segvm PATH] [--alloc NAME] [--seconds] [NAME ...]
 """
 
 import argparse
@@ -88,6 +88,8 @@ def main():
     ap.add_argument("--segvm", default=os.path.join(ROOT, "target", "release", "segvm"))
     ap.add_argument("--alloc", default="segregated",
                     help="heap allocator for segvm (default: segregated)")
+    ap.add_argument("--seconds", action="store_true",
+                    help="also print every runner's median CPU seconds")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     if not os.path.exists(args.segvm):
@@ -129,6 +131,13 @@ def main():
     table(f"wall-clock time ({note})", rows, peers, 1, args.runs)
     print("ratios are segvm time / peer time (below 1 means segvm is faster); "
           "spread is (max - min) / median of segvm's runs")
+    if args.seconds:
+        width = max(len(n) for n, _ in rows) + 2
+        print(f"\nmedian CPU seconds (for sizing programs, not for comparing)")
+        print(f"{'program':<{width}}" + "".join(f"{k:>11}" for k in rows[0][1]))
+        for name, times in rows:
+            print(f"{name:<{width}}"
+                  + "".join(f"{statistics.median(t[0]):>11.3f}" for t in times.values()))
 
 
 if __name__ == "__main__":
