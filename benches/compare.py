@@ -2,16 +2,24 @@
 """Times segvm against peers on the programs in benches/programs, in one run.
 
 For every program NAME.c (with twins NAME.lua and NAME.py) it runs segvm, the gcc -O0
-build, Lua 5.4 and Python 3 in alternation, checks that every output matches, and prints
-per program and as a geometric mean the ratio of segvm's time to each peer's (median of
-the runs). Installs lua5.4 with apt-get if it is missing and we are root.
+build, Lua 5.4 and Python 3 in alternation, checks that every output of every run matches
+gcc's, and prints per program and as a geometric mean the ratio of segvm's time to each
+peer's (median of the runs). Two clocks are taken for every run: the CPU time of the child
+(user + system) and the wall-clock time; the CPU-time table comes first because it is the
+less disturbed by other load on a shared machine. The load average is printed before and
+after. Installs lua5.4 with apt-get if it is missing and we are root.
 
-usage: benches/compare.py [--runs N] [--segvm PATH] [NAME ...]
+segvm runs with --alloc segregated unless told otherwise (see docs/performance.md: the
+default first-fit allocator searches every block in the heap, and the malloc-heavy
+programs would measure that search rather than the interpreter).
+
+usage: benches/compare.py [--runs N] [--segvm PATH] [--alloc NAME] [--seconds] [NAME ...]
 """
 
 import argparse
 import math
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,19 +40,56 @@ def ensure_lua():
     return "lua5.4" if shutil.which("lua5.4") else None
 
 
+def cpu_of_children():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def timed(cmd):
+    """Runs cmd; returns (cpu seconds, wall seconds, stdout)."""
+    cpu0 = cpu_of_children()
     start = time.perf_counter()
     out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
-    elapsed = time.perf_counter() - start
+    wall = time.perf_counter() - start
+    cpu = cpu_of_children() - cpu0
     if out.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({out.returncode}): {out.stderr.decode()[:400]}")
-    return elapsed, out.stdout
+    return cpu, wall, out.stdout
+
+
+def load():
+    return "load average %.2f %.2f %.2f" % os.getloadavg()
+
+
+def table(title, rows, peers, clock, runs):
+    width = max(len(n) for n, _ in rows) + 2
+    print(f"{title}")
+    print(f"{'program':<{width}}{'segvm s':>9}{'spread':>8}"
+          + "".join(f"{'vs ' + p:>13}" for p in peers))
+    logs = {p: [] for p in peers}
+    for name, times in rows:
+        seg = times["segvm"][clock]
+        med = statistics.median(seg)
+        spread = (max(seg) - min(seg)) / med if med > 0 else 0.0
+        line = f"{name:<{width}}{med:>9.3f}{spread * 100:>7.0f}%"
+        for p in peers:
+            ratio = med / statistics.median(times[p][clock])
+            logs[p].append(math.log(ratio))
+            line += f"{ratio:>13.2f}"
+        print(line)
+    print(f"{'geomean':<{width}}{'':>17}"
+          + "".join(f"{math.exp(sum(v) / len(v)):>13.2f}" for v in logs.values()))
+    print()
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--segvm", default=os.path.join(ROOT, "target", "release", "segvm"))
+    ap.add_argument("--alloc", default="segregated",
+                    help="heap allocator for segvm (default: segregated)")
+    ap.add_argument("--seconds", action="store_true",
+                    help="also print every runner's median CPU seconds")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     if not os.path.exists(args.segvm):
@@ -53,44 +98,46 @@ def main():
     names = args.names or sorted(f[:-2] for f in os.listdir(PROGRAMS) if f.endswith(".c"))
     tmp = tempfile.mkdtemp()
     peers = ["gcc -O0"] + (["lua 5.4"] if lua else []) + ["python 3"]
+    print(f"before: {load()}", flush=True)
     rows = []
     for name in names:
         src = os.path.join(PROGRAMS, name + ".c")
         exe = os.path.join(tmp, name)
         subprocess.run(["gcc", "-O0", "-std=c99", "-w", "-o", exe, src, "-lm"], check=True)
         commands = {
-            "segvm": [args.segvm, "run", src],
+            "segvm": [args.segvm, "run", "--alloc", args.alloc, src],
             "gcc -O0": [exe],
             "lua 5.4": [lua, os.path.join(PROGRAMS, name + ".lua")] if lua else None,
             "python 3": [sys.executable, os.path.join(PROGRAMS, name + ".py")],
         }
-        times = {k: [] for k, v in commands.items() if v}
-        outputs = {}
+        commands = {k: v for k, v in commands.items() if v}
+        times = {k: ([], []) for k in commands}
+        outputs = []
         for _ in range(args.runs):
             for key, cmd in commands.items():
-                if not cmd:
-                    continue
-                t, out = timed(cmd)
-                times[key].append(t)
-                outputs.setdefault(key, out)
-        expected = outputs["gcc -O0"]
-        for key, out in outputs.items():
+                cpu, wall, out = timed(cmd)
+                times[key][0].append(cpu)
+                times[key][1].append(wall)
+                outputs.append((key, out))
+        expected = dict(outputs)["gcc -O0"]
+        for key, out in outputs:
             if out != expected:
                 sys.exit(f"{name}: {key} printed {out[:80]!r}, gcc printed {expected[:80]!r}")
-        med = {k: statistics.median(v) for k, v in times.items()}
-        rows.append((name, med))
-    width = max(len(n) for n, _ in rows) + 2
-    print(f"{'program':<{width}}{'segvm s':>9}" + "".join(f"{'vs ' + p:>14}" for p in peers))
-    logs = {p: [] for p in peers}
-    for name, med in rows:
-        line = f"{name:<{width}}{med['segvm']:>9.3f}"
-        for p in peers:
-            ratio = med["segvm"] / med[p]
-            logs[p].append(math.log(ratio))
-            line += f"{ratio:>14.2f}"
-        print(line)
-    print(f"{'geomean':<{width}}{'':>9}" + "".join(f"{math.exp(sum(v) / len(v)):>14.2f}" for v in logs.values()))
-    print("\nratios are segvm time / peer time (median of %d runs; below 1 means segvm is faster)" % args.runs)
+        rows.append((name, times))
+        print(f"  {name}: all outputs equal ({expected.decode().strip()[:60]})", flush=True)
+    print(f"after:  {load()}\n")
+    note = f"median of {args.runs} runs; segvm --alloc {args.alloc}"
+    table(f"CPU time (user + system; {note})", rows, peers, 0, args.runs)
+    table(f"wall-clock time ({note})", rows, peers, 1, args.runs)
+    print("ratios are segvm time / peer time (below 1 means segvm is faster); "
+          "spread is (max - min) / median of segvm's runs")
+    if args.seconds:
+        width = max(len(n) for n, _ in rows) + 2
+        print(f"\nmedian CPU seconds (for sizing programs, not for comparing)")
+        print(f"{'program':<{width}}" + "".join(f"{k:>11}" for k in rows[0][1]))
+        for name, times in rows:
+            print(f"{name:<{width}}"
+                  + "".join(f"{statistics.median(t[0]):>11.3f}" for t in times.values()))
 
 
 if __name__ == "__main__":

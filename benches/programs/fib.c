@@ -6,6 +6,6 @@ static int fib(int n) {
 }
 
 int main(void) {
-    printf("%d\n", fib(32));
+    printf("%d\n", fib(37));
     return 0;
 }

@@ -4,7 +4,7 @@
 int main(void) {
     unsigned int h = 2166136261u;
     int i;
-    for (i = 0; i < 30000000; i++) {
+    for (i = 0; i < 100000000; i++) {
         h = (h ^ (unsigned int)i) * 16777619u;
         h += (unsigned int)(i & 7);
     }

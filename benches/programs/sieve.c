@@ -6,7 +6,7 @@ static char composite[N + 1];
 
 int main(void) {
     int round, count = 0;
-    for (round = 0; round < 10; round++) {
+    for (round = 0; round < 30; round++) {
         int i, j;
         count = 0;
         for (i = 0; i <= N; i++)

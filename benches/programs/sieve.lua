@@ -1,7 +1,7 @@
 local N = 1000000
 local composite = {}
 local count = 0
-for round = 1, 10 do
+for round = 1, 30 do
   count = 0
   for i = 0, N do composite[i] = false end
   for i = 2, N do

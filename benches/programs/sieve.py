@@ -1,8 +1,10 @@
 N = 1000000
+composite = bytearray(N + 1)
 count = 0
-for round in range(10):
-    composite = bytearray(N + 1)
+for round in range(30):
     count = 0
+    for i in range(N + 1):
+        composite[i] = 0
     for i in range(2, N + 1):
         if not composite[i]:
             count += 1
