@@ -119,5 +119,6 @@ fn operand(image: &Image, func: Option<&FunctionInfo>, o: Operand) -> String {
             None => format!("<library #{}>", b.0),
         },
         Operand::Size(n) => n.0.to_string(),
+        Operand::Small(n) => n.0.to_string(),
     }
 }

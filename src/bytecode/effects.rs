@@ -323,6 +323,24 @@ pub fn of(op: &Op) -> Effects {
         Op::Ret32 { a } => e(vec![S(a, I32)], vec![S(Slot(16), I32), Loc::Fp]),
         Op::Ret64 { a } => e(vec![S(a, I64)], vec![S(Slot(16), I64), Loc::Fp]),
         Op::Exit { a } => e(vec![S(a, I32)], vec![]),
+        Op::IncJLtSI32 { a, .. }
+        | Op::IncJLeSI32 { a, .. }
+        | Op::IncJGtSI32 { a, .. }
+        | Op::IncJGeSI32 { a, .. }
+        | Op::IncJNeI32 { a, .. } => Effects {
+            branches: true,
+            ..e(vec![S(a, I32)], vec![S(a, I32)])
+        },
+        Op::IncJLtS32 { a, b, .. } | Op::IncJLeS32 { a, b, .. } | Op::IncJNe32 { a, b, .. } => {
+            Effects {
+                branches: true,
+                ..e(vec![S(a, I32), S(b, I32)], vec![S(a, I32)])
+            }
+        }
+        Op::IncJLtU64 { a, b, .. } | Op::IncJLtS64 { a, b, .. } => Effects {
+            branches: true,
+            ..e(vec![S(a, I64), S(b, I64)], vec![S(a, I64)])
+        },
         Op::Trap {} => Effects::default(),
     }
 }

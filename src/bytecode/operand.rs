@@ -34,6 +34,10 @@ pub struct Builtin(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Size(pub u32);
 
+/// A 16-bit immediate (superinstructions fit it beside three 32-bit operands).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Small(pub i16);
+
 /// Reads operands out of encoded bytes.
 pub struct Reader<'a> {
     pub bytes: &'a [u8],
@@ -76,6 +80,7 @@ pub enum Operand {
     Addr(Addr),
     Builtin(Builtin),
     Size(Size),
+    Small(Small),
 }
 
 macro_rules! fixed_operand {
@@ -112,3 +117,4 @@ fixed_operand!(Func, u32, func);
 fixed_operand!(Addr, u32, addr);
 fixed_operand!(Builtin, u32, other);
 fixed_operand!(Size, u32, other);
+fixed_operand!(Small, i16, other);

@@ -462,6 +462,31 @@ ops! {
     Exit = "exit" { a: Slot }
     /// fault: execution reached code that must not run (past the end of text)
     Trap = "trap" {}
+
+    // Superinstructions. The loader forms them from a pair of the instructions above (see
+    // `vm::fuse`); they never appear in text. Each stands where the first of its pair
+    // stood, does what both would do, and continues after the second.
+
+    /// s32[a] += inc; then as jltsi32
+    IncJLtSI32 = "addi32+jltsi32" { a: Slot, inc: Small, imm: Imm, t: Target }
+    /// s32[a] += inc; then as jlesi32
+    IncJLeSI32 = "addi32+jlesi32" { a: Slot, inc: Small, imm: Imm, t: Target }
+    /// s32[a] += inc; then as jgtsi32
+    IncJGtSI32 = "addi32+jgtsi32" { a: Slot, inc: Small, imm: Imm, t: Target }
+    /// s32[a] += inc; then as jgesi32
+    IncJGeSI32 = "addi32+jgesi32" { a: Slot, inc: Small, imm: Imm, t: Target }
+    /// s32[a] += inc; then as jnei32
+    IncJNeI32 = "addi32+jnei32" { a: Slot, inc: Small, imm: Imm, t: Target }
+    /// s32[a] += inc; then as jlts32
+    IncJLtS32 = "addi32+jlts32" { a: Slot, inc: Small, b: Slot, t: Target }
+    /// s32[a] += inc; then as jles32
+    IncJLeS32 = "addi32+jles32" { a: Slot, inc: Small, b: Slot, t: Target }
+    /// s32[a] += inc; then as jne32
+    IncJNe32 = "addi32+jne32" { a: Slot, inc: Small, b: Slot, t: Target }
+    /// s64[a] += inc; then as jltu64
+    IncJLtU64 = "addi64+jltu64" { a: Slot, inc: Small, b: Slot, t: Target }
+    /// s64[a] += inc; then as jlts64
+    IncJLtS64 = "addi64+jlts64" { a: Slot, inc: Small, b: Slot, t: Target }
 }
 
 impl Op {
@@ -490,6 +515,12 @@ impl Op {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_instruction_fits_sixteen_bytes() {
+        // The dispatch loop fetches one instruction per step: keep them small.
+        assert_eq!(std::mem::size_of::<Op>(), 16);
+    }
 
     #[test]
     fn every_op_round_trips_through_bytes() {

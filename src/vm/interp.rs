@@ -70,7 +70,7 @@ impl Vm<'_> {
     /// functions, faults, and the end of the run.
     pub(crate) fn execute<O: Observer>(&mut self, obs: &mut O) -> Result<(), Halt> {
         use arith::IntOp;
-        let code = std::rc::Rc::clone(&self.code);
+        let code = std::rc::Rc::clone(if O::ACTIVE { &self.code } else { &self.fast });
         let max = self.max_steps;
         let mut pc = self.pc;
         let mut fuel = max.saturating_sub(self.steps);
@@ -140,6 +140,30 @@ impl Vm<'_> {
                     pc = $t.0 as usize;
                 }
                 block = pc;
+            }};
+        }
+
+        // A superinstruction (see `super::fuse`): both of its pair are paid for, and it
+        // continues after the second unless it jumps.
+        macro_rules! fused_jump_if {
+            ($index:expr, $cond:expr, $t:expr) => {{
+                charge!($index + 1);
+                pc = if $cond { $t.0 as usize } else { $index + 2 };
+                block = pc;
+            }};
+        }
+        macro_rules! inc32 {
+            ($a:expr, $inc:expr) => {{
+                let v = frame.r32($a).wrapping_add($inc.0 as i32 as u32);
+                frame.w32($a, v);
+                v
+            }};
+        }
+        macro_rules! inc64 {
+            ($a:expr, $inc:expr) => {{
+                let v = frame.r64($a).wrapping_add($inc.0 as i64 as u64);
+                frame.w64($a, v);
+                v
             }};
         }
 
@@ -608,6 +632,36 @@ impl Vm<'_> {
                     frame.w64(Slot(16), frame.r64(a));
                     check!(index, self.ret());
                     reload!();
+                }
+                Op::IncJLtSI32 { a, inc, imm, t } => {
+                    fused_jump_if!(index, (inc32!(a, inc) as i32) < imm.0, t)
+                }
+                Op::IncJLeSI32 { a, inc, imm, t } => {
+                    fused_jump_if!(index, inc32!(a, inc) as i32 <= imm.0, t)
+                }
+                Op::IncJGtSI32 { a, inc, imm, t } => {
+                    fused_jump_if!(index, inc32!(a, inc) as i32 > imm.0, t)
+                }
+                Op::IncJGeSI32 { a, inc, imm, t } => {
+                    fused_jump_if!(index, inc32!(a, inc) as i32 >= imm.0, t)
+                }
+                Op::IncJNeI32 { a, inc, imm, t } => {
+                    fused_jump_if!(index, inc32!(a, inc) != imm.0 as u32, t)
+                }
+                Op::IncJLtS32 { a, inc, b, t } => {
+                    fused_jump_if!(index, (inc32!(a, inc) as i32) < frame.r32(b) as i32, t)
+                }
+                Op::IncJLeS32 { a, inc, b, t } => {
+                    fused_jump_if!(index, inc32!(a, inc) as i32 <= frame.r32(b) as i32, t)
+                }
+                Op::IncJNe32 { a, inc, b, t } => {
+                    fused_jump_if!(index, inc32!(a, inc) != frame.r32(b), t)
+                }
+                Op::IncJLtU64 { a, inc, b, t } => {
+                    fused_jump_if!(index, inc64!(a, inc) < frame.r64(b), t)
+                }
+                Op::IncJLtS64 { a, inc, b, t } => {
+                    fused_jump_if!(index, (inc64!(a, inc) as i64) < frame.r64(b) as i64, t)
                 }
                 Op::Exit { a } => {
                     charge!(index);

@@ -34,6 +34,40 @@ impl Buffer {
         // SAFETY: as above; `&mut self` makes this the only reference handed out now.
         unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.len) }
     }
+
+    /// `N` bytes at `at`, without a bounds check.
+    ///
+    /// # Safety
+    /// `at + N <= len`.
+    #[inline(always)]
+    unsafe fn get<const N: usize>(&self, at: usize) -> [u8; N] {
+        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
+        // SAFETY: in bounds by the caller's promise; unaligned reads are allowed.
+        unsafe {
+            self.base
+                .as_ptr()
+                .add(at)
+                .cast::<[u8; N]>()
+                .read_unaligned()
+        }
+    }
+
+    /// Stores `N` bytes at `at`, without a bounds check.
+    ///
+    /// # Safety
+    /// `at + N <= len`.
+    #[inline(always)]
+    unsafe fn put<const N: usize>(&mut self, at: usize, v: [u8; N]) {
+        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
+        // SAFETY: as for `get`.
+        unsafe {
+            self.base
+                .as_ptr()
+                .add(at)
+                .cast::<[u8; N]>()
+                .write_unaligned(v)
+        }
+    }
 }
 
 impl Drop for Buffer {
@@ -254,6 +288,7 @@ impl Memory {
                 && end <= l.data_load + (l.data.end - l.data.start))
     }
 
+    #[inline(always)]
     fn writable(&self, addr: u64, end: u64) -> bool {
         let l = &self.layout;
         (addr >= self.sp && end <= l.mem_size)
@@ -310,14 +345,36 @@ impl Memory {
         }
     }
 
-    #[inline]
+    /// Loads `N` bytes. Nearly every access lands in the stack, the heap or data, which
+    /// are checked inline; everything else takes the full check.
+    #[inline(always)]
     pub fn read<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
+        if self.shadow.is_none() && self.writable(addr, addr.saturating_add(N as u64)) {
+            // SAFETY: the writable segments lie inside the buffer.
+            return Ok(unsafe { self.bytes.get(addr as usize) });
+        }
+        self.read_checked(addr)
+    }
+
+    #[inline(never)]
+    fn read_checked<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
         let r = self.check(addr, N as u64, false)?;
         Ok(self.bytes.slice()[r].try_into().unwrap_or([0; N]))
     }
 
-    #[inline]
+    /// Stores `N` bytes (checked as [`Self::read`] is).
+    #[inline(always)]
     pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
+        if self.shadow.is_none() && self.writable(addr, addr.saturating_add(N as u64)) {
+            // SAFETY: as in `read`.
+            unsafe { self.bytes.put(addr as usize, v) };
+            return Ok(());
+        }
+        self.write_checked(addr, v)
+    }
+
+    #[inline(never)]
+    fn write_checked<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
         let r = self.check(addr, N as u64, true)?;
         self.bytes.slice_mut()[r].copy_from_slice(&v);
         Ok(())
@@ -356,18 +413,22 @@ impl Memory {
         Ok(())
     }
 
+    #[inline(always)]
     pub fn read_u8(&self, addr: u64) -> Result<u8, Trap> {
         Ok(self.read::<1>(addr)?[0])
     }
 
+    #[inline(always)]
     pub fn read_u32(&self, addr: u64) -> Result<u32, Trap> {
         Ok(u32::from_le_bytes(self.read(addr)?))
     }
 
+    #[inline(always)]
     pub fn read_u64(&self, addr: u64) -> Result<u64, Trap> {
         Ok(u64::from_le_bytes(self.read(addr)?))
     }
 
+    #[inline(always)]
     pub fn write_u8(&mut self, addr: u64, v: u8) -> Result<(), Trap> {
         self.write(addr, [v])
     }

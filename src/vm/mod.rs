@@ -8,6 +8,7 @@ pub mod alloc;
 pub mod builtins;
 pub mod check;
 mod frame;
+mod fuse;
 mod interp;
 pub mod memory;
 pub mod trap;
@@ -184,6 +185,8 @@ pub struct Vm<'i> {
     pub image: &'i Image,
     pub mem: Memory,
     code: std::rc::Rc<[Op]>,
+    /// The same code with superinstructions, for runs nobody observes.
+    fast: std::rc::Rc<[Op]>,
     /// Text address of each instruction.
     addr_of: Vec<u64>,
     /// Instruction index at each text offset (`NO_INSTR` inside an instruction).
@@ -262,6 +265,7 @@ impl<'i> Vm<'i> {
         let mut vm = Vm {
             image,
             mem,
+            fast: fuse::superinstructions(&code).into(),
             code: code.into(),
             addr_of,
             index_of,
@@ -441,6 +445,7 @@ fn decode_text(text: &[u8], base: u64) -> Result<(Vec<Op>, Vec<u64>, Vec<u32>), 
     let mut pos = 0;
     while pos < text.len() {
         let (op, len) = Op::decode(&text[pos..])
+            .filter(|(op, _)| !fuse::is_fused(op))
             .ok_or_else(|| format!("undecodable instruction at {:#x}", base + pos as u64))?;
         index_of[pos] = code.len() as u32;
         addr_of.push(base + pos as u64);

@@ -1,0 +1,162 @@
+//! Superinstructions: the loader rewrites common pairs of instructions into one that does
+//! the work of both, so the dispatch loop runs once instead of twice.
+//!
+//! The fused instruction replaces the first of its pair and continues after the second;
+//! the second stays in place, so a jump to it (a `for` loop's first test) still finds
+//! it. Text keeps the plain instructions: the disassembler, the tracer and the debugger
+//! (which run the plain code) see exactly what the compiler emitted, and a fused
+//! instruction counts as the two steps it stands for.
+
+use crate::bytecode::{Imm, Op, Slot, Small};
+
+/// The code with superinstructions formed (same length, same targets).
+pub(crate) fn superinstructions(code: &[Op]) -> Vec<Op> {
+    let mut fast = code.to_vec();
+    for (k, pair) in code.windows(2).enumerate() {
+        if let Some(op) = fuse(pair[0], pair[1]) {
+            fast[k] = op;
+        }
+    }
+    fast
+}
+
+/// `x += c` followed by a conditional jump on `x`.
+fn fuse(first: Op, second: Op) -> Option<Op> {
+    let inc = |d: Slot, a: Slot, imm: Imm| -> Option<(Slot, Small)> {
+        (d == a).then_some(())?;
+        Some((d, Small(i16::try_from(imm.0).ok()?)))
+    };
+    match first {
+        Op::AddI32 { d, a, imm } => {
+            let (x, inc) = inc(d, a, imm)?;
+            Some(match second {
+                Op::JLtSI32 { a, imm, t } if a == x => Op::IncJLtSI32 { a, inc, imm, t },
+                Op::JLeSI32 { a, imm, t } if a == x => Op::IncJLeSI32 { a, inc, imm, t },
+                Op::JGtSI32 { a, imm, t } if a == x => Op::IncJGtSI32 { a, inc, imm, t },
+                Op::JGeSI32 { a, imm, t } if a == x => Op::IncJGeSI32 { a, inc, imm, t },
+                Op::JNeI32 { a, imm, t } if a == x => Op::IncJNeI32 { a, inc, imm, t },
+                Op::JLtS32 { a, b, t } if a == x => Op::IncJLtS32 { a, inc, b, t },
+                Op::JLeS32 { a, b, t } if a == x => Op::IncJLeS32 { a, inc, b, t },
+                Op::JNe32 { a, b, t } if a == x => Op::IncJNe32 { a, inc, b, t },
+                _ => return None,
+            })
+        }
+        Op::AddI64 { d, a, imm } => {
+            let (x, inc) = inc(d, a, imm)?;
+            Some(match second {
+                Op::JLtU64 { a, b, t } if a == x => Op::IncJLtU64 { a, inc, b, t },
+                Op::JLtS64 { a, b, t } if a == x => Op::IncJLtS64 { a, inc, b, t },
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether an instruction is one the loader forms (text must not contain them: they
+/// assume the second instruction of their pair follows).
+pub(crate) fn is_fused(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::IncJLtSI32 { .. }
+            | Op::IncJLeSI32 { .. }
+            | Op::IncJGtSI32 { .. }
+            | Op::IncJGeSI32 { .. }
+            | Op::IncJNeI32 { .. }
+            | Op::IncJLtS32 { .. }
+            | Op::IncJLeS32 { .. }
+            | Op::IncJNe32 { .. }
+            | Op::IncJLtU64 { .. }
+            | Op::IncJLtS64 { .. }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::Target;
+
+    #[test]
+    fn an_increment_and_its_test_fuse_and_the_test_stays() {
+        let code = [
+            Op::AddI32 {
+                d: Slot(-4),
+                a: Slot(-4),
+                imm: Imm(1),
+            },
+            Op::JLtSI32 {
+                a: Slot(-4),
+                imm: Imm(10),
+                t: Target(0),
+            },
+        ];
+        let fast = superinstructions(&code);
+        assert_eq!(
+            fast[0],
+            Op::IncJLtSI32 {
+                a: Slot(-4),
+                inc: Small(1),
+                imm: Imm(10),
+                t: Target(0)
+            }
+        );
+        assert_eq!(fast[1], code[1]);
+    }
+
+    #[test]
+    fn text_may_not_hold_a_superinstruction() {
+        // It would continue two instructions on, which text does not promise exists.
+        let mut text = Vec::new();
+        Op::IncJLtSI32 {
+            a: Slot(-4),
+            inc: Small(1),
+            imm: Imm(10),
+            t: Target(0x1000),
+        }
+        .encode(&mut text);
+        assert!(crate::vm::decode_text(&text, 0x1000).is_err());
+    }
+
+    #[test]
+    fn other_slots_and_wide_increments_do_not_fuse() {
+        let other = [
+            Op::AddI32 {
+                d: Slot(-4),
+                a: Slot(-4),
+                imm: Imm(1),
+            },
+            Op::JLtSI32 {
+                a: Slot(-8),
+                imm: Imm(10),
+                t: Target(0),
+            },
+        ];
+        assert_eq!(superinstructions(&other), other);
+        let wide = [
+            Op::AddI32 {
+                d: Slot(-4),
+                a: Slot(-4),
+                imm: Imm(1 << 20),
+            },
+            Op::JLtSI32 {
+                a: Slot(-4),
+                imm: Imm(10),
+                t: Target(0),
+            },
+        ];
+        assert_eq!(superinstructions(&wide), wide);
+        let copy = [
+            Op::AddI32 {
+                d: Slot(-8),
+                a: Slot(-4),
+                imm: Imm(1),
+            },
+            Op::JLtSI32 {
+                a: Slot(-8),
+                imm: Imm(10),
+                t: Target(0),
+            },
+        ];
+        assert_eq!(superinstructions(&copy), copy);
+    }
+}

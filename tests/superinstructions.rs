@@ -1,0 +1,68 @@
+//! The loader's superinstructions run only when nobody observes the program; observed
+//! runs (the tracer, the debugger, `--check`) execute the plain instructions. Both must
+//! agree on everything a user can see: output, exit status, and the steps counted,
+//! including where a step limit stops the program inside a fused pair.
+
+use segvm::driver::{self, Options, Phase};
+use segvm::vm::{Config, Io, Observer, Stop, Unobserved, Vm, alloc};
+
+/// Observes every instruction and does nothing: forces the plain code.
+struct Plain;
+impl Observer for Plain {}
+
+struct Outcome {
+    stop: String,
+    steps: u64,
+    stdout: Vec<u8>,
+}
+
+fn run<O: Observer>(src: &str, max_steps: u64, obs: &mut O) -> Outcome {
+    let c = driver::compile("loops.c", src, &Options::default(), Phase::Link);
+    let image = c.image.as_ref().expect("the program compiles");
+    let config = Config {
+        max_steps,
+        ..Config::default()
+    };
+    let heap = alloc::by_name("first-fit").expect("the allocator exists");
+    let io = Io::new(Box::new(std::io::Cursor::new(Vec::new())));
+    let mut vm = Vm::new(image, config, heap, io).expect("the image loads");
+    let stop = match vm.run(obs) {
+        Stop::Exit(s) => format!("exit {s}"),
+        Stop::Fault(f) => format!("fault {}", f.trap.kind()),
+        Stop::Paused => "paused".to_string(),
+    };
+    vm.io.flush_out();
+    Outcome {
+        stop,
+        steps: vm.steps,
+        stdout: vm.io.stdout.clone(),
+    }
+}
+
+const LOOPS: &str = include_str!("c/level2/loop_shapes.c");
+
+#[test]
+fn fused_and_plain_runs_agree() {
+    let fast = run(LOOPS, u64::MAX, &mut Unobserved);
+    let plain = run(LOOPS, u64::MAX, &mut Plain);
+    assert_eq!(fast.stop, "exit 0");
+    assert_eq!(fast.stop, plain.stop);
+    assert_eq!(fast.steps, plain.steps);
+    assert_eq!(fast.stdout, plain.stdout);
+    assert_eq!(String::from_utf8_lossy(&fast.stdout), "272 0 7 5 4\n");
+}
+
+#[test]
+fn a_step_limit_stops_both_at_the_same_count() {
+    let total = run(LOOPS, u64::MAX, &mut Unobserved).steps;
+    // Every limit in a stretch of the run, so some fall between the two halves of a pair.
+    for limit in (total / 2..total / 2 + 40).chain([1, 2, 3, total - 1]) {
+        let fast = run(LOOPS, limit, &mut Unobserved);
+        let plain = run(LOOPS, limit, &mut Plain);
+        assert_eq!(fast.steps, limit, "limit {limit}");
+        assert_eq!(fast.steps, plain.steps, "limit {limit}");
+        assert_eq!(fast.stop, "fault step-limit", "limit {limit}");
+        assert_eq!(fast.stop, plain.stop, "limit {limit}");
+        assert_eq!(fast.stdout, plain.stdout, "limit {limit}");
+    }
+}
