@@ -27,6 +27,18 @@ use std::collections::BTreeSet;
 /// Slot numbers at and above this are offsets into the outgoing-argument area, whose
 /// place is known only when the frame size is.
 const OUT_BASE: i32 = 1 << 30;
+/// Slot numbers from here up to `OUT_BASE` are pool slots (see [`Pooled`]), placed below
+/// the temporaries when the frame size is known.
+const POOL_BASE: i32 = 1 << 29;
+
+/// A value the function's prologue computes once into a slot of its own, because a loop
+/// uses it: a global's address or a constant, which would otherwise cost an instruction
+/// on every iteration.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Pooled {
+    Word { bits: u64, wide: bool },
+    Addr(Symbol, i32),
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Label(pub u32);
@@ -92,6 +104,9 @@ pub(super) struct FuncGen<'p> {
     pub library: &'p dyn Fn(FuncId) -> Option<Lib>,
     /// `--check`: red zones between locals (offset from fp, length).
     pub redzones: Vec<(i32, u32)>,
+    /// Loops around the code being generated.
+    pub loop_depth: u32,
+    pool: Vec<Pooled>,
 }
 
 /// Bytes an argument of this size takes in the argument area.
@@ -163,6 +178,8 @@ impl<'p> FuncGen<'p> {
             arg_bytes: (arg - 16) as u32,
             library,
             redzones,
+            loop_depth: 0,
+            pool: Vec::new(),
         }
     }
 
@@ -233,20 +250,77 @@ impl<'p> FuncGen<'p> {
         16 + self.arg_bytes.max(8) + 8
     }
 
+    /// The slot holding a pooled value (inside a loop only: elsewhere an instruction at
+    /// the use costs no more than one in the prologue).
+    fn pooled(&mut self, value: Pooled) -> Option<Slot> {
+        if self.loop_depth == 0 {
+            return None;
+        }
+        let k = match self.pool.iter().position(|&p| p == value) {
+            Some(k) => k,
+            None => {
+                self.pool.push(value);
+                self.pool.len() - 1
+            }
+        };
+        Some(Slot(POOL_BASE + 8 * k as i32))
+    }
+
+    /// Puts the pool's instructions right after `enter`.
+    fn emit_prologue(&mut self) {
+        let n = self.pool.len();
+        if n == 0 {
+            return;
+        }
+        // Everything after `enter` moves down by the prologue's length.
+        for r in &mut self.relocs {
+            r.0 += n;
+        }
+        for l in self.labels.iter_mut().flatten() {
+            *l += n as u32;
+        }
+        let mut prologue = Vec::with_capacity(n);
+        for (k, &value) in self.pool.iter().enumerate() {
+            let d = Slot(POOL_BASE + 8 * k as i32);
+            prologue.push(match value {
+                Pooled::Word { bits, wide: true } => Op::Const64 {
+                    d,
+                    imm: Imm64(bits),
+                },
+                Pooled::Word { bits, wide: false } => Op::Const32 {
+                    d,
+                    imm: Imm(bits as u32 as i32),
+                },
+                Pooled::Addr(sym, off) => {
+                    self.relocs.push((1 + k, sym, off as i64));
+                    Op::AddrOf { d, addr: Addr(0) }
+                }
+            });
+        }
+        let span = self.spans.first().copied().unwrap_or_default();
+        self.ops.splice(1..1, prologue);
+        self.spans.splice(1..1, std::iter::repeat_n(span, n));
+    }
+
     /// Finishes the function: the frame size, outgoing slots and jump targets resolved.
     pub fn finish(&mut self) -> u32 {
+        let pool_bytes = 8 * self.pool.len() as i32;
         let frame = align_up(
-            (self.locals_size + self.temp_max + self.out_max as i32) as i64,
+            (self.locals_size + self.temp_max + pool_bytes + self.out_max as i32) as i64,
             16,
         ) as i32;
+        self.emit_prologue();
         struct Fix<'a> {
             frame: i32,
+            pool_top: i32,
             labels: &'a [Option<u32>],
         }
         impl Visitor for Fix<'_> {
             fn slot(&mut self, s: &mut Slot) {
                 if s.0 >= OUT_BASE {
                     s.0 = s.0 - OUT_BASE - self.frame;
+                } else if s.0 >= POOL_BASE {
+                    s.0 = self.pool_top - (s.0 - POOL_BASE) - 8;
                 }
             }
             fn target(&mut self, t: &mut Target) {
@@ -260,6 +334,7 @@ impl<'p> FuncGen<'p> {
         }
         let mut fix = Fix {
             frame,
+            pool_top: -(self.locals_size + self.temp_max),
             labels: &self.labels,
         };
         for op in &mut self.ops {
@@ -336,6 +411,11 @@ impl<'p> FuncGen<'p> {
     }
 
     pub fn const_int(&mut self, dst: Dst, v: u64, wide: bool) -> Slot {
+        if dst == Dst::Any
+            && let Some(s) = self.pooled(Pooled::Word { bits: v, wide })
+        {
+            return s;
+        }
         let d = self.dst_slot(dst);
         if wide {
             self.emit(Op::Const64 { d, imm: Imm64(v) });
@@ -509,11 +589,26 @@ impl<'p> FuncGen<'p> {
                 d
             }
             Place::Static(sym, off) => {
+                if let Some(s) = self.pooled(Pooled::Addr(sym, off)) {
+                    return s;
+                }
                 let d = self.temp(8);
                 self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, sym, off as i64);
                 d
             }
         }
+    }
+
+    /// A symbol's address plus an offset, as a value.
+    fn static_address(&mut self, sym: Symbol, off: i32, dst: Dst) -> Slot {
+        if dst == Dst::Any
+            && let Some(s) = self.pooled(Pooled::Addr(sym, off))
+        {
+            return s;
+        }
+        let d = self.addr_dst(dst);
+        self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, sym, off as i64);
+        self.addr_result(dst, d)
     }
 
     /// Copies a whole object (a struct) between places.
@@ -721,16 +816,10 @@ impl<'p> FuncGen<'p> {
             }
             // Addresses are computed 8 bytes wide; `addr_dst`/`addr_result` keep them out
             // of a 4-byte pointer's slot in ILP32.
-            ExprKind::Func(id) => {
-                let d = self.addr_dst(dst);
-                self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, Symbol::Func(*id), 0);
-                self.addr_result(dst, d)
-            }
+            ExprKind::Func(id) => self.static_address(Symbol::Func(*id), 0, dst),
             ExprKind::AddrOf(x) => {
                 if let ExprKind::Func(id) = x.kind {
-                    let d = self.addr_dst(dst);
-                    self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, Symbol::Func(id), 0);
-                    return self.addr_result(dst, d);
+                    return self.static_address(Symbol::Func(id), 0, dst);
                 }
                 let place = self.place(x);
                 match place {
@@ -749,11 +838,7 @@ impl<'p> FuncGen<'p> {
                         });
                         self.addr_result(dst, d)
                     }
-                    Place::Static(sym, off) => {
-                        let d = self.addr_dst(dst);
-                        self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, sym, off as i64);
-                        self.addr_result(dst, d)
-                    }
+                    Place::Static(sym, off) => self.static_address(sym, off, dst),
                     p @ Place::Index(..) => {
                         let a = self.address(p);
                         self.addr_result(dst, a)

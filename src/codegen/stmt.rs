@@ -34,6 +34,7 @@ impl FuncGen<'_> {
                 }
             }
             StmtKind::While(c, body) => {
+                self.loop_depth += 1;
                 // Test at the bottom: one jump per iteration.
                 let (l_body, l_test, l_end) =
                     (self.new_label(), self.new_label(), self.new_label());
@@ -44,8 +45,10 @@ impl FuncGen<'_> {
                 self.span = c.span;
                 self.branch(c, true, l_body);
                 self.place_label(l_end);
+                self.loop_depth -= 1;
             }
             StmtKind::DoWhile(body, c) => {
+                self.loop_depth += 1;
                 let (l_body, l_test, l_end) =
                     (self.new_label(), self.new_label(), self.new_label());
                 self.place_label(l_body);
@@ -54,11 +57,13 @@ impl FuncGen<'_> {
                 self.span = c.span;
                 self.branch(c, true, l_body);
                 self.place_label(l_end);
+                self.loop_depth -= 1;
             }
             StmtKind::For(init, c, step, body) => {
                 if let Some(init) = init {
                     self.stmt(init);
                 }
+                self.loop_depth += 1;
                 let (l_body, l_step, l_test, l_end) = (
                     self.new_label(),
                     self.new_label(),
@@ -84,6 +89,7 @@ impl FuncGen<'_> {
                     None => self.jump(l_body),
                 }
                 self.place_label(l_end);
+                self.loop_depth -= 1;
             }
             StmtKind::Break => {
                 if let Some(&(l_break, _)) = self.jumps.last() {
