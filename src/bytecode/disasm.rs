@@ -120,5 +120,6 @@ fn operand(image: &Image, func: Option<&FunctionInfo>, o: Operand) -> String {
         },
         Operand::Size(n) => n.0.to_string(),
         Operand::Small(n) => n.0.to_string(),
+        Operand::Scale(n) => n.0.to_string(),
     }
 }

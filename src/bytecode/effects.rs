@@ -132,6 +132,10 @@ pub fn of(op: &Op) -> Effects {
         Op::Const64 { d, .. } | Op::Lea { d, .. } | Op::AddrOf { d, .. } => {
             e(vec![], vec![S(d, I64)])
         }
+        Op::LeaXS32 { d, p, i, .. } | Op::LeaXU32 { d, p, i, .. } => {
+            e(vec![ptr(p), S(i, I32)], vec![S(d, I64)])
+        }
+        Op::LeaX64 { d, p, i, .. } => e(vec![ptr(p), S(i, I64)], vec![S(d, I64)]),
 
         Op::Ld8s { d, p, off } | Op::Ld8u { d, p, off } => {
             e(vec![ptr(p), Mem(p, off.0, U8)], vec![S(d, I32)])

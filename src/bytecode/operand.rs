@@ -38,6 +38,10 @@ pub struct Size(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Small(pub i16);
 
+/// An element size for scaled indexing (up to 64 KiB: larger elements use a multiply).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Scale(pub u16);
+
 /// Reads operands out of encoded bytes.
 pub struct Reader<'a> {
     pub bytes: &'a [u8],
@@ -81,6 +85,7 @@ pub enum Operand {
     Builtin(Builtin),
     Size(Size),
     Small(Small),
+    Scale(Scale),
 }
 
 macro_rules! fixed_operand {
@@ -118,3 +123,4 @@ fixed_operand!(Addr, u32, addr);
 fixed_operand!(Builtin, u32, other);
 fixed_operand!(Size, u32, other);
 fixed_operand!(Small, i16, other);
+fixed_operand!(Scale, u16, other);

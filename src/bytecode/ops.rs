@@ -90,6 +90,12 @@ ops! {
     Lea = "lea" { d: Slot, a: Slot }
     /// s64[d] = addr (the address of a global, string literal or function)
     AddrOf = "addr" { d: Slot, addr: Addr }
+    /// s64[d] = s64[p] + sign-extend(s32[i]) * scale (the address of element i)
+    LeaXS32 = "leaxs32" { d: Slot, p: Slot, i: Slot, scale: Scale }
+    /// s64[d] = s64[p] + zero-extend(s32[i]) * scale
+    LeaXU32 = "leaxu32" { d: Slot, p: Slot, i: Slot, scale: Scale }
+    /// s64[d] = s64[p] + s64[i] * scale
+    LeaX64 = "leax64" { d: Slot, p: Slot, i: Slot, scale: Scale }
 
     /// s32[d] = sign-extend(m8[s64[p] + off])
     Ld8s = "ld8s" { d: Slot, p: Slot, off: Imm }

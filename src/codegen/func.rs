@@ -599,6 +599,43 @@ impl<'p> FuncGen<'p> {
         }
     }
 
+    /// `p + i * scale` in one instruction; an `int` or `unsigned` index converted to 64
+    /// bits is extended by the instruction itself.
+    fn scaled_index(&mut self, dst: Dst, p: Slot, i: &Expr, scale: Scale) -> Slot {
+        let narrow = match &i.kind {
+            ExprKind::Convert(x) => match x.ty.int_kind() {
+                Some(IntKind::Int) => Some((x, true)),
+                Some(IntKind::UInt) => Some((x, false)),
+                _ => None,
+            },
+            _ => None,
+        };
+        type Make = fn(Slot, Slot, Slot, Scale) -> Op;
+        let (i, make): (Slot, Make) = match narrow {
+            Some((x, true)) => (self.value(x, Dst::Any), |d, p, i, scale| Op::LeaXS32 {
+                d,
+                p,
+                i,
+                scale,
+            }),
+            Some((x, false)) => (self.value(x, Dst::Any), |d, p, i, scale| Op::LeaXU32 {
+                d,
+                p,
+                i,
+                scale,
+            }),
+            None => (self.value(i, Dst::Any), |d, p, i, scale| Op::LeaX64 {
+                d,
+                p,
+                i,
+                scale,
+            }),
+        };
+        let d = self.dst_slot(dst);
+        self.emit(make(d, p, i, scale));
+        d
+    }
+
     /// A symbol's address plus an offset, as a value.
     fn static_address(&mut self, sym: Symbol, off: i32, dst: Dst) -> Slot {
         if dst == Dst::Any
@@ -882,6 +919,9 @@ impl<'p> FuncGen<'p> {
                         imm: Imm(off),
                     });
                     return d;
+                }
+                if let Ok(scale) = u16::try_from(*size) {
+                    return self.scaled_index(dst, p, i, Scale(scale));
                 }
                 let i = self.value(i, Dst::Any);
                 let scaled = self.scale(i, *size);

@@ -197,6 +197,18 @@ impl Vm<'_> {
                 Op::Const64 { d, imm } => frame.w64(d, imm.0),
                 Op::Lea { d, a } => frame.w64(d, self.fp.wrapping_add(a.0 as i64 as u64)),
                 Op::AddrOf { d, addr } => frame.w64(d, addr.0 as u64),
+                Op::LeaXS32 { d, p, i, scale } => {
+                    let i = frame.r32(i) as i32 as i64 as u64;
+                    frame.w64(d, frame.r64(p).wrapping_add(i.wrapping_mul(scale.0 as u64)))
+                }
+                Op::LeaXU32 { d, p, i, scale } => {
+                    let i = frame.r32(i) as u64;
+                    frame.w64(d, frame.r64(p).wrapping_add(i.wrapping_mul(scale.0 as u64)))
+                }
+                Op::LeaX64 { d, p, i, scale } => {
+                    let i = frame.r64(i);
+                    frame.w64(d, frame.r64(p).wrapping_add(i.wrapping_mul(scale.0 as u64)))
+                }
 
                 Op::Ld8s { d, p, off } => frame.w32(
                     d,
