@@ -1516,23 +1516,28 @@ impl<'p> FuncGen<'p> {
         let ret_size = self.size(ret);
         let ret_buf = struct_ret.then(|| self.temp(ret_size));
         let mut offset = if struct_ret { 8 } else { 0 };
+        let mut offsets = Vec::with_capacity(args.len());
+        for a in args {
+            offsets.push(offset);
+            offset += arg_slot(self.size(&a.ty) as u64);
+        }
+        // Arguments are evaluated right to left, as gcc's x86-64 code does: C leaves the
+        // order unspecified, and matching gcc keeps programs' output the same.
         let mut pending: Vec<(u32, &Expr, Option<Place>, Option<Slot>)> = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            let size = self.size(&a.ty) as u64;
-            let later_calls = args[i..].iter().any(contains_call);
+        for (i, a) in args.iter().enumerate().rev() {
+            let later_calls = args[..=i].iter().any(contains_call);
             if a.ty.is_record() {
                 let p = self.place(a);
-                pending.push((offset, a, Some(p), None));
+                pending.push((offsets[i], a, Some(p), None));
             } else if later_calls {
                 let s = self.value(a, Dst::Any);
                 // A value in a variable's slot could change before the call; copy it.
                 let keep = self.temp(8);
                 self.mov(self.width(&a.ty), keep, s);
-                pending.push((offset, a, None, Some(keep)));
+                pending.push((offsets[i], a, None, Some(keep)));
             } else {
-                pending.push((offset, a, None, None));
+                pending.push((offsets[i], a, None, None));
             }
-            offset += arg_slot(size);
         }
         if let Some(buf) = ret_buf {
             let out = self.out(0, 8);
