@@ -21,10 +21,11 @@ impl Vm<'_> {
             });
         }
         let ret = self.addr_of(self.pc);
-        // The header goes just below the stack pointer (checked against the break above).
-        let header = &mut self.mem.bytes_mut()[base as usize..base as usize + 16];
-        header[..8].copy_from_slice(&self.fp.to_le_bytes());
-        header[8..].copy_from_slice(&ret.to_le_bytes());
+        // The header goes just below the stack pointer, checked above to lie between the
+        // break and the stack pointer: inside memory, so a frame at `base` may write it.
+        let header = Frame::new(self.mem.base(), base, self.mem.size() as usize);
+        header.w64(Slot(0), self.fp);
+        header.w64(Slot(8), ret);
         self.fp = base;
         self.pc = entry;
         Ok(())
