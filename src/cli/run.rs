@@ -87,6 +87,9 @@ pub fn run(a: RunArgs) -> i32 {
     if a.record_allocs.is_some() {
         vm.heap.record();
     }
+    if a.stats {
+        vm.heap.time_requests();
+    }
     let stop = if a.compile.check {
         vm.run(&mut DefinednessCheck)
     } else {

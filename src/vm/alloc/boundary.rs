@@ -18,7 +18,8 @@
 //! block in O(1), so free neighbours are merged at once: no two free blocks are ever
 //! adjacent. The prologue and epilogue are allocated sentinels that end every merge.
 
-use super::{Allocator, Block, Heap, HeapError, HeapRead, round_up};
+use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView, round_up};
+use crate::vm::memory::Memory;
 
 pub(super) const WORD: u64 = 8;
 
@@ -301,6 +302,14 @@ impl<P: Policy> Allocator for Tagged<P> {
         self.policy.name()
     }
 
+    fn align(&self) -> u64 {
+        self.g.align
+    }
+
+    fn block_size(&self, mem: &Memory, bp: u64) -> Result<u64, HeapError> {
+        self.live(&HeapView::new(mem), bp)
+    }
+
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError> {
         if !self.init(heap)? {
             return Ok(None);
@@ -334,11 +343,11 @@ impl<P: Policy> Allocator for Tagged<P> {
         Ok(Some(bp))
     }
 
-    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<(), HeapError> {
+    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {
         let size = self.live(heap, bp)?;
         Self::set_block(heap, bp, size, false)?;
         self.coalesce(heap, bp, size)?;
-        Ok(())
+        Ok(size)
     }
 
     fn realloc(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<Option<u64>, HeapError> {

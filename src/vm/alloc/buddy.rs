@@ -203,6 +203,10 @@ impl Allocator for Buddy {
         "buddy"
     }
 
+    fn align(&self) -> u64 {
+        self.align
+    }
+
     fn coalesces(&self) -> bool {
         false
     }
@@ -221,9 +225,10 @@ impl Allocator for Buddy {
         Ok(Some(block + self.align))
     }
 
-    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<(), HeapError> {
+    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {
         let (block, order) = self.live(heap, bp)?;
-        self.release(heap, block, order)
+        self.release(heap, block, order)?;
+        Ok(1 << order)
     }
 
     fn realloc(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<Option<u64>, HeapError> {

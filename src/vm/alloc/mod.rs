@@ -25,6 +25,7 @@ pub mod checked;
 mod explicit;
 mod first_fit;
 mod free_list;
+mod live;
 pub mod manager;
 mod next_fit;
 pub mod replay;
@@ -270,12 +271,21 @@ impl Block {
 /// A heap allocation strategy.
 pub trait Allocator {
     fn name(&self) -> &'static str;
+    /// The alignment of every payload (8 or 16).
+    fn align(&self) -> u64;
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError>;
-    fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<(), HeapError>;
+    /// Frees a live payload; the bytes its block took (for the statistics).
+    fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<u64, HeapError>;
     /// The block of a live payload (an error if `ptr` is not one).
     fn block(&self, heap: &dyn HeapRead, ptr: u64) -> Result<Block, HeapError>;
     /// Every block from the heap start to the break.
     fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError>;
+
+    /// The bytes a live payload's block takes, metadata included (for the statistics,
+    /// after every malloc and before a realloc: strategies make it cheap).
+    fn block_size(&self, mem: &Memory, ptr: u64) -> Result<u64, HeapError> {
+        Ok(self.block(&HeapView::new(mem), ptr)?.size)
+    }
 
     /// The bytes usable at a live payload.
     fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError> {
