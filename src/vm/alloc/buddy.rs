@@ -116,11 +116,11 @@ impl Buddy {
 
     fn push(&self, heap: &mut Heap, block: u64, order: u64) -> Result<(), HeapError> {
         heap.set(block, pack(order, false))?;
-        free_list::push(heap, self.head(order), block + WORD)
+        free_list::push(heap, self.head(order), block + WORD).map(drop)
     }
 
     fn unlink(&self, heap: &mut Heap, block: u64, order: u64) -> Result<(), HeapError> {
-        free_list::unlink(heap, self.head(order), block + WORD)
+        free_list::unlink(heap, self.head(order), block + WORD).map(drop)
     }
 
     /// Frees `block` of `order`, merging with its buddy as long as the buddy is free.
