@@ -321,6 +321,12 @@ pub trait Allocator {
     }
 }
 
+/// The strategy a run uses unless `--alloc` names another: segregated fits with a class
+/// map and exact small classes (as glibc's malloc), O(1) for common requests however many
+/// blocks are live. The implicit lists (`first-fit` ...) are there to be studied: their
+/// search visits every block, so a program with many live blocks becomes quadratic.
+pub const DEFAULT: &str = "segregated";
+
 /// The names `--alloc` accepts.
 pub const NAMES: &[&str] = &[
     "bump",
