@@ -79,21 +79,26 @@ pub fn insert_sorted(g: &impl Nodes, heap: &mut Heap, head: u64, bp: u64) -> Res
     }
 }
 
+/// Makes what points at `bp` (its predecessor `prev`, or the head) point at `to`.
+#[inline]
+fn repoint(heap: &mut Heap, head: u64, bp: u64, prev: u64, to: u64) -> Result<(), HeapError> {
+    if prev != 0 {
+        return heap.set(prev, to);
+    }
+    if heap.get(head)? != bp {
+        return Err(HeapError::Corruption(
+            bp,
+            "a free block with no predecessor is not at the head of its list".into(),
+        ));
+    }
+    heap.set(head, to)
+}
+
 /// Takes `bp` out of the list at `head`; whether the list is now empty.
 #[inline]
 pub fn unlink(heap: &mut Heap, head: u64, bp: u64) -> Result<bool, HeapError> {
     let (next, prev) = (heap.get(bp)?, heap.get(bp + WORD)?);
-    if prev == 0 {
-        if heap.get(head)? != bp {
-            return Err(HeapError::Corruption(
-                bp,
-                "a free block with no predecessor is not at the head of its list".into(),
-            ));
-        }
-        heap.set(head, next)?;
-    } else {
-        heap.set(prev, next)?;
-    }
+    repoint(heap, head, bp, prev, next)?;
     if next != 0 {
         heap.set(next.wrapping_add(WORD), prev)?;
     }
@@ -106,17 +111,7 @@ pub fn replace(heap: &mut Heap, head: u64, from: u64, to: u64) -> Result<(), Hea
     let (next, prev) = (heap.get(from)?, heap.get(from + WORD)?);
     heap.set(to, next)?;
     heap.set(to + WORD, prev)?;
-    if prev == 0 {
-        if heap.get(head)? != from {
-            return Err(HeapError::Corruption(
-                from,
-                "a free block with no predecessor is not at the head of its list".into(),
-            ));
-        }
-        heap.set(head, to)?;
-    } else {
-        heap.set(prev, to)?;
-    }
+    repoint(heap, head, from, prev, to)?;
     if next != 0 {
         heap.set(next.wrapping_add(WORD), to)?;
     }
