@@ -9,9 +9,9 @@ peer's (median of the runs). Two clocks are taken for every run: the CPU time of
 less disturbed by other load on a shared machine. The load average is printed before and
 after. Installs lua5.4 with apt-get if it is missing and we are root.
 
-segvm runs with --alloc segregated unless told otherwise (see docs/performance.md: the
-default first-fit allocator searches every block in the heap, and the malloc-heavy
-programs would measure that search rather than the interpreter).
+segvm runs with its default allocator (segregated) unless --alloc names another; the
+implicit lists (--alloc first-fit ...) search every block, which the malloc-heavy programs
+turn into a quadratic search (see docs/performance.md).
 
 usage: benches/compare.py [--runs N] [--segvm PATH] [--alloc NAME] [--seconds] [NAME ...]
 """
@@ -86,8 +86,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--segvm", default=os.path.join(ROOT, "target", "release", "segvm"))
-    ap.add_argument("--alloc", default="segregated",
-                    help="heap allocator for segvm (default: segregated)")
+    ap.add_argument("--alloc", default=None,
+                    help="heap allocator for segvm (default: segvm's own, segregated)")
     ap.add_argument("--seconds", action="store_true",
                     help="also print every runner's median CPU seconds")
     ap.add_argument("names", nargs="*")
@@ -105,7 +105,7 @@ def main():
         exe = os.path.join(tmp, name)
         subprocess.run(["gcc", "-O0", "-std=c99", "-w", "-o", exe, src, "-lm"], check=True)
         commands = {
-            "segvm": [args.segvm, "run", "--alloc", args.alloc, src],
+            "segvm": [args.segvm, "run"] + (["--alloc", args.alloc] if args.alloc else []) + [src],
             "gcc -O0": [exe],
             "lua 5.4": [lua, os.path.join(PROGRAMS, name + ".lua")] if lua else None,
             "python 3": [sys.executable, os.path.join(PROGRAMS, name + ".py")],
@@ -126,7 +126,7 @@ def main():
         rows.append((name, times))
         print(f"  {name}: all outputs equal ({expected.decode().strip()[:60]})", flush=True)
     print(f"after:  {load()}\n")
-    note = f"median of {args.runs} runs; segvm --alloc {args.alloc}"
+    note = f"median of {args.runs} runs; segvm --alloc {args.alloc or 'segregated (default)'}"
     table(f"CPU time (user + system; {note})", rows, peers, 0, args.runs)
     table(f"wall-clock time ({note})", rows, peers, 1, args.runs)
     print("ratios are segvm time / peer time (below 1 means segvm is faster); "

@@ -4,7 +4,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use segvm::driver::{self, Options, Phase};
-use segvm::vm::{Config, Stop};
+use segvm::vm::{Config, Stop, alloc};
 use std::path::Path;
 
 fn programs() -> Vec<(String, String)> {
@@ -47,13 +47,13 @@ fn execute(c: &mut Criterion) {
         let compiled = driver::compile(&name, &text, &Options::default(), Phase::Link);
         let image = compiled.image.expect("benchmark programs compile");
         // The expected checksum: the first run's output.
-        let expected = driver::execute(&image, Config::default(), "first-fit", b"")
+        let expected = driver::execute(&image, Config::default(), alloc::DEFAULT, b"")
             .expect("loads")
             .stdout;
         group.bench_function(&name, |b| {
             b.iter(|| {
                 let run =
-                    driver::execute(&image, Config::default(), "first-fit", b"").expect("loads");
+                    driver::execute(&image, Config::default(), alloc::DEFAULT, b"").expect("loads");
                 assert!(matches!(run.stop, Stop::Exit(0)));
                 assert_eq!(run.stdout, expected);
             })

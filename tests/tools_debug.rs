@@ -70,7 +70,7 @@ fn heap_and_struct_members() {
         "programs/linked_list.c",
         "break print_list\nrun\nprint head\nprint *head\nprint head->next->value\nprint head->next->next\nheap\ninfo segments\nquit\n",
     );
-    assert!(t.contains("$1 = (const struct node *) 0x4020  -> heap block 0x4020 (heap)"));
+    assert!(t.contains("$1 = (const struct node *) 0x4230  -> heap block 0x4230 (heap)"));
     assert!(t.contains("allocated"));
     assert!(t.contains("break at 0x"));
     insta::assert_snapshot!("debug_linked_list", t);

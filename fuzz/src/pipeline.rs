@@ -70,7 +70,7 @@ pub fn run(bytes: &[u8], limits: Limits) -> Outcome {
         max_output: limits.max_output,
         ..Config::default()
     };
-    let heap = alloc::by_name("first-fit").expect("the default allocator exists");
+    let heap = alloc::by_name(alloc::DEFAULT).expect("the default allocator exists");
     let io = Io::new(Box::new(std::io::Cursor::new(Vec::new())));
     let mut vm = match Vm::new(image, config, heap, io) {
         Ok(vm) => vm,

@@ -19,8 +19,9 @@ pub struct DebugArgs {
     /// Stop the program after this many instructions (a guard against endless loops)
     #[arg(long, value_name = "N", default_value_t = 50_000_000)]
     pub max_steps: u64,
-    /// Heap allocator strategy
-    #[arg(long, default_value = "first-fit", value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
+    /// Heap allocator strategy: segregated size classes by default (as glibc's malloc);
+    /// the implicit lists (first-fit, next-fit, best-fit, worst-fit) search every block
+    #[arg(long, default_value = alloc::DEFAULT, value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
     pub alloc: String,
     /// A file to give the program as its standard input (default: none)
     #[arg(long, value_name = "FILE")]

@@ -13,8 +13,9 @@ pub struct RunArgs {
     /// Stop after this many instructions (exit status 124)
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
-    /// Heap allocator strategy
-    #[arg(long, default_value = "first-fit", value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
+    /// Heap allocator strategy: segregated size classes by default (as glibc's malloc);
+    /// the implicit lists (first-fit, next-fit, best-fit, worst-fit) search every block
+    #[arg(long, default_value = alloc::DEFAULT, value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
     pub alloc: String,
     /// Stop when the program has written more than this many bytes (e.g. 64M)
     #[arg(long, value_name = "SIZE", value_parser = super::parse_any_size)]
@@ -86,6 +87,9 @@ pub fn run(a: RunArgs) -> i32 {
     };
     if a.record_allocs.is_some() {
         vm.heap.record();
+    }
+    if a.stats {
+        vm.heap.time_requests();
     }
     let stop = if a.compile.check {
         vm.run(&mut DefinednessCheck)

@@ -24,8 +24,9 @@ pub struct TraceArgs {
     /// Also trace inside the runtime's functions
     #[arg(long)]
     pub all: bool,
-    /// Heap allocator strategy
-    #[arg(long, default_value = "first-fit", value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
+    /// Heap allocator strategy: segregated size classes by default (as glibc's malloc);
+    /// the implicit lists (first-fit, next-fit, best-fit, worst-fit) search every block
+    #[arg(long, default_value = alloc::DEFAULT, value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
     pub alloc: String,
     /// A file to give the program as its standard input (default: none)
     #[arg(long, value_name = "FILE")]

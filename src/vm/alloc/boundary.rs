@@ -18,14 +18,17 @@
 //! block in O(1), so free neighbours are merged at once: no two free blocks are ever
 //! adjacent. The prologue and epilogue are allocated sentinels that end every merge.
 
-use super::{Allocator, Block, Heap, HeapError, HeapRead, round_up};
+use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView, round_up};
+use crate::vm::memory::Memory;
 
 pub(super) const WORD: u64 = 8;
 
+#[inline]
 fn pack(size: u64, allocated: bool) -> u64 {
     size | allocated as u64
 }
 
+#[inline]
 fn unpack(word: u64) -> (u64, bool) {
     (word & !7, word & 1 == 1)
 }
@@ -43,11 +46,18 @@ pub struct Geometry {
 }
 
 impl Geometry {
+    /// Whether `n` is a multiple of the alignment (a power of two: a mask, not a division).
+    #[inline]
+    pub fn aligned(&self, n: u64) -> bool {
+        n & (self.align - 1) == 0
+    }
+
     /// The address of list head `i`.
     pub fn root(&self, i: u64) -> u64 {
         self.base + i * WORD
     }
 
+    #[inline]
     pub fn header(
         &self,
         heap: &(impl HeapRead + ?Sized),
@@ -59,6 +69,7 @@ impl Geometry {
     /// The size and state of the block at `bp`, or `None` at the epilogue. A header that
     /// would not move a walk forward, or would carry it past the break, is corruption:
     /// this is what bounds every walk by the heap size.
+    #[inline]
     pub fn block_at(
         &self,
         heap: &(impl HeapRead + ?Sized),
@@ -69,7 +80,7 @@ impl Geometry {
         if size == 0 && allocated && bp - WORD == end {
             return Ok(None);
         }
-        if size < self.min_block || size % self.align != 0 || size > end - (bp - WORD) {
+        if size < self.min_block || !self.aligned(size) || size > end - (bp - WORD) {
             return Err(HeapError::Corruption(
                 bp - WORD,
                 format!("block header says size {size}"),
@@ -112,6 +123,35 @@ pub trait Policy {
     ) -> Result<(), HeapError> {
         Ok(())
     }
+    /// The free block `bp` (known to the policy) grew or shrank from `old` to `new` bytes
+    /// in place: a merge with the block after it.
+    fn resized(
+        &mut self,
+        g: &Geometry,
+        heap: &mut Heap,
+        bp: u64,
+        old: u64,
+        new: u64,
+    ) -> Result<(), HeapError> {
+        self.remove(g, heap, bp, old)?;
+        self.insert(g, heap, bp, new)
+    }
+    /// The free block `from` of `old` bytes (known to the policy) became the free block
+    /// `to` of `new` bytes, with no other free block between them: its front was
+    /// allocated (a split) or merged with the block before it.
+    #[allow(clippy::too_many_arguments)]
+    fn moved(
+        &mut self,
+        g: &Geometry,
+        heap: &mut Heap,
+        from: u64,
+        old: u64,
+        to: u64,
+        new: u64,
+    ) -> Result<(), HeapError> {
+        self.remove(g, heap, from, old)?;
+        self.insert(g, heap, to, new)
+    }
     /// Blocks inside `start..start + size` (other than `start`) stopped being blocks.
     fn merged(&mut self, _start: u64, _size: u64) {}
     /// The free blocks the policy keeps, if it keeps them (for heap checks).
@@ -144,6 +184,7 @@ impl<P: Policy> Tagged<P> {
         }
     }
 
+    #[inline]
     fn set_block(heap: &mut Heap, bp: u64, size: u64, allocated: bool) -> Result<(), HeapError> {
         // Wrapping: sizes may come from a damaged heap; `set` rejects what lands outside.
         heap.set(bp.wrapping_sub(WORD), pack(size, allocated))?;
@@ -155,6 +196,7 @@ impl<P: Policy> Tagged<P> {
 
     /// Lays out the list heads, prologue and epilogue on first use; false if even that
     /// does not fit.
+    #[inline]
     fn init(&mut self, heap: &mut Heap) -> Result<bool, HeapError> {
         if self.g.first != 0 {
             return Ok(true);
@@ -179,6 +221,7 @@ impl<P: Policy> Tagged<P> {
     }
 
     /// The payload plus header and footer, aligned; `None` if absurdly large.
+    #[inline]
     fn adjusted(&self, size: u64) -> Option<u64> {
         Some(round_up(size.checked_add(2 * WORD)?, self.g.align)?.max(self.g.min_block))
     }
@@ -197,6 +240,7 @@ impl<P: Policy> Tagged<P> {
 
     /// Merges the free block `bp` (not yet known to the policy) with free neighbours and
     /// hands the result to the policy.
+    #[inline]
     fn coalesce(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<(u64, u64), HeapError> {
         let (prev_size, prev_alloc) = unpack(heap.get(bp.wrapping_sub(2 * WORD))?);
         if !prev_alloc
@@ -211,16 +255,27 @@ impl<P: Policy> Tagged<P> {
         let (next_size, next_alloc) = self.g.block_at(heap, next)?.unwrap_or((0, true));
         let (mut start, mut total) = (bp, size);
         if !next_alloc {
-            self.policy.remove(&self.g, heap, next, next_size)?;
             total = total.wrapping_add(next_size);
         }
         if !prev_alloc {
             start = bp.wrapping_sub(prev_size);
-            self.policy.remove(&self.g, heap, start, prev_size)?;
             total = total.wrapping_add(prev_size);
         }
         Self::set_block(heap, start, total, false)?;
-        self.policy.insert(&self.g, heap, start, total)?;
+        // The merged block takes the place of a free neighbour in the policy's lists.
+        match (prev_alloc, next_alloc) {
+            (true, true) => self.policy.insert(&self.g, heap, bp, size)?,
+            (true, false) => self
+                .policy
+                .moved(&self.g, heap, next, next_size, bp, total)?,
+            (false, next_alloc) => {
+                if !next_alloc {
+                    self.policy.remove(&self.g, heap, next, next_size)?;
+                }
+                self.policy
+                    .resized(&self.g, heap, start, prev_size, total)?
+            }
+        }
         if total != size {
             self.policy.merged(start, total);
         }
@@ -229,14 +284,16 @@ impl<P: Policy> Tagged<P> {
 
     /// Allocates `asize` bytes of the free block `bp` (known to the policy), splitting off
     /// the rest when it can stand as a block of its own.
+    #[inline]
     fn place(&mut self, heap: &mut Heap, bp: u64, bsize: u64, asize: u64) -> Result<(), HeapError> {
-        self.policy.remove(&self.g, heap, bp, bsize)?;
         if bsize - asize >= self.g.min_block {
             Self::set_block(heap, bp, asize, true)?;
             Self::set_block(heap, bp + asize, bsize - asize, false)?;
             // The block after a free block is allocated: nothing to merge with.
-            self.policy.insert(&self.g, heap, bp + asize, bsize - asize)
+            self.policy
+                .moved(&self.g, heap, bp, bsize, bp + asize, bsize - asize)
         } else {
+            self.policy.remove(&self.g, heap, bp, bsize)?;
             Self::set_block(heap, bp, bsize, true)
         }
     }
@@ -258,6 +315,7 @@ impl<P: Policy> Tagged<P> {
     }
 
     /// Checks that `bp` is the payload of a block; its size and state.
+    #[inline]
     fn validate(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<(u64, bool), HeapError> {
         let g = &self.g;
         if g.first == 0 || bp < g.first || bp >= heap.brk() {
@@ -267,21 +325,20 @@ impl<P: Policy> Tagged<P> {
             ));
         }
         let bad = || HeapError::InvalidFree(bp, "not the start of a heap block".into());
-        if !bp.is_multiple_of(g.align) {
+        if !g.aligned(bp) {
             return Err(bad());
         }
         let word = heap.get(bp - WORD)?;
         let (size, allocated) = unpack(word);
-        let fits = word & 6 == 0
-            && size >= g.min_block
-            && size.is_multiple_of(g.align)
-            && size <= heap.brk() - bp;
+        let fits =
+            word & 6 == 0 && size >= g.min_block && g.aligned(size) && size <= heap.brk() - bp;
         if !fits || heap.get(bp + size - 2 * WORD)? != word {
             return Err(bad());
         }
         Ok((size, allocated))
     }
 
+    #[inline]
     fn live(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<u64, HeapError> {
         let (size, allocated) = self.validate(heap, bp)?;
         if !allocated {
@@ -299,6 +356,15 @@ impl<P: Policy> Tagged<P> {
 impl<P: Policy> Allocator for Tagged<P> {
     fn name(&self) -> &'static str {
         self.policy.name()
+    }
+
+    fn align(&self) -> u64 {
+        self.g.align
+    }
+
+    fn block_size(&self, mem: &Memory, bp: u64) -> Result<u64, HeapError> {
+        // Its header: `bp` is live (see the trait).
+        Ok(self.g.header(&HeapView::new(mem), bp)?.0)
     }
 
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError> {
@@ -334,11 +400,11 @@ impl<P: Policy> Allocator for Tagged<P> {
         Ok(Some(bp))
     }
 
-    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<(), HeapError> {
+    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {
         let size = self.live(heap, bp)?;
-        Self::set_block(heap, bp, size, false)?;
+        // The merge writes the (merged) block's header and footer.
         self.coalesce(heap, bp, size)?;
-        Ok(())
+        Ok(size)
     }
 
     fn realloc(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<Option<u64>, HeapError> {

@@ -116,11 +116,11 @@ impl Buddy {
 
     fn push(&self, heap: &mut Heap, block: u64, order: u64) -> Result<(), HeapError> {
         heap.set(block, pack(order, false))?;
-        free_list::push(heap, self.head(order), block + WORD)
+        free_list::push(heap, self.head(order), block + WORD).map(drop)
     }
 
     fn unlink(&self, heap: &mut Heap, block: u64, order: u64) -> Result<(), HeapError> {
-        free_list::unlink(heap, self.head(order), block + WORD)
+        free_list::unlink(heap, self.head(order), block + WORD).map(drop)
     }
 
     /// Frees `block` of `order`, merging with its buddy as long as the buddy is free.
@@ -203,6 +203,10 @@ impl Allocator for Buddy {
         "buddy"
     }
 
+    fn align(&self) -> u64 {
+        self.align
+    }
+
     fn coalesces(&self) -> bool {
         false
     }
@@ -221,9 +225,10 @@ impl Allocator for Buddy {
         Ok(Some(block + self.align))
     }
 
-    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<(), HeapError> {
+    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {
         let (block, order) = self.live(heap, bp)?;
-        self.release(heap, block, order)
+        self.release(heap, block, order)?;
+        Ok(1 << order)
     }
 
     fn realloc(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<Option<u64>, HeapError> {

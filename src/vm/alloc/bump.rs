@@ -65,6 +65,10 @@ impl Allocator for Bump {
         "bump"
     }
 
+    fn align(&self) -> u64 {
+        self.align
+    }
+
     fn coalesces(&self) -> bool {
         false
     }
@@ -88,9 +92,10 @@ impl Allocator for Bump {
         Ok(Some(at + WORD))
     }
 
-    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<(), HeapError> {
+    fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {
         let size = self.live(heap, bp)?;
-        heap.set(bp - WORD, MAGIC | size)
+        heap.set(bp - WORD, MAGIC | size)?;
+        Ok(size)
     }
 
     fn realloc(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<Option<u64>, HeapError> {

@@ -245,6 +245,10 @@ impl Allocator for Checked {
         self.inner.name()
     }
 
+    fn align(&self) -> u64 {
+        self.align
+    }
+
     fn coalesces(&self) -> bool {
         self.inner.coalesces()
     }
@@ -273,15 +277,18 @@ impl Allocator for Checked {
         Ok(Some(a.ptr))
     }
 
-    fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<(), HeapError> {
+    fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<u64, HeapError> {
         let a = self.find_live(ptr)?;
         Self::check_red_zones(heap, &a)?;
+        // The strategy's block, which the quarantine gives back later.
+        let block = self.inner.block_size(heap.memory(), a.start())?;
         heap.fill(a.ptr, a.size, POISON)?;
         self.allocs
             .insert(a.start(), Allocation { freed: true, ..a });
         self.quarantine.push_back(a.start());
         self.quarantined_bytes += a.size;
-        self.drain(heap, self.quarantine_limit)
+        self.drain(heap, self.quarantine_limit)?;
+        Ok(block)
     }
 
     fn realloc(&mut self, heap: &mut Heap, ptr: u64, size: u64) -> Result<Option<u64>, HeapError> {

@@ -53,7 +53,7 @@ impl Policy for Explicit {
         if self.ordered {
             free_list::insert_sorted(g, heap, g.root(0), bp)
         } else {
-            free_list::push(heap, g.root(0), bp)
+            free_list::push(heap, g.root(0), bp).map(drop)
         }
     }
 
@@ -64,7 +64,40 @@ impl Policy for Explicit {
         bp: u64,
         _size: u64,
     ) -> Result<(), HeapError> {
-        free_list::unlink(heap, g.root(0), bp)
+        free_list::unlink(heap, g.root(0), bp).map(drop)
+    }
+
+    // In address order a block that grows at its end, or whose start moves with no free
+    // block in between, keeps its place: no walk.
+    fn resized(
+        &mut self,
+        g: &Geometry,
+        heap: &mut Heap,
+        bp: u64,
+        old: u64,
+        new: u64,
+    ) -> Result<(), HeapError> {
+        if self.ordered {
+            return Ok(());
+        }
+        self.remove(g, heap, bp, old)?;
+        self.insert(g, heap, bp, new)
+    }
+
+    fn moved(
+        &mut self,
+        g: &Geometry,
+        heap: &mut Heap,
+        from: u64,
+        old: u64,
+        to: u64,
+        new: u64,
+    ) -> Result<(), HeapError> {
+        if self.ordered {
+            return free_list::replace(heap, g.root(0), from, to);
+        }
+        self.remove(g, heap, from, old)?;
+        self.insert(g, heap, to, new)
     }
 
     fn find(

@@ -21,9 +21,10 @@ pub trait Nodes {
 }
 
 impl Nodes for Geometry {
+    #[inline]
     fn node(&self, heap: &dyn HeapRead, bp: u64) -> Result<u64, HeapError> {
         let bad = |what: &str| HeapError::Corruption(bp, format!("a free-list link {what}"));
-        if bp < self.first || bp >= heap.brk() || !bp.is_multiple_of(self.align) {
+        if bp < self.first || bp >= heap.brk() || !self.aligned(bp) {
             return Err(bad("points outside the blocks"));
         }
         let (size, allocated) = self.header(heap, bp)?;
@@ -42,15 +43,17 @@ fn cycle(head: u64) -> HeapError {
     HeapError::Corruption(head, "a free list runs in a cycle".into())
 }
 
-/// Puts `bp` first in the list at `head`.
-pub fn push(heap: &mut Heap, head: u64, bp: u64) -> Result<(), HeapError> {
+/// Puts `bp` first in the list at `head`; whether the list was empty.
+#[inline]
+pub fn push(heap: &mut Heap, head: u64, bp: u64) -> Result<bool, HeapError> {
     let first = heap.get(head)?;
     heap.set(bp, first)?;
     heap.set(bp + WORD, 0)?;
     if first != 0 {
         heap.set(first.wrapping_add(WORD), bp)?;
     }
-    heap.set(head, bp)
+    heap.set(head, bp)?;
+    Ok(first == 0)
 }
 
 /// Puts `bp` in the list at `head` in address order, counting a step per block passed.
@@ -76,27 +79,47 @@ pub fn insert_sorted(g: &impl Nodes, heap: &mut Heap, head: u64, bp: u64) -> Res
     }
 }
 
-/// Takes `bp` out of the list at `head`.
-pub fn unlink(heap: &mut Heap, head: u64, bp: u64) -> Result<(), HeapError> {
-    let (next, prev) = (heap.get(bp)?, heap.get(bp + WORD)?);
-    if prev == 0 {
-        if heap.get(head)? != bp {
-            return Err(HeapError::Corruption(
-                bp,
-                "a free block with no predecessor is not at the head of its list".into(),
-            ));
-        }
-        heap.set(head, next)?;
-    } else {
-        heap.set(prev, next)?;
+/// Makes what points at `bp` (its predecessor `prev`, or the head) point at `to`.
+#[inline]
+fn repoint(heap: &mut Heap, head: u64, bp: u64, prev: u64, to: u64) -> Result<(), HeapError> {
+    if prev != 0 {
+        return heap.set(prev, to);
     }
+    if heap.get(head)? != bp {
+        return Err(HeapError::Corruption(
+            bp,
+            "a free block with no predecessor is not at the head of its list".into(),
+        ));
+    }
+    heap.set(head, to)
+}
+
+/// Takes `bp` out of the list at `head`; whether the list is now empty.
+#[inline]
+pub fn unlink(heap: &mut Heap, head: u64, bp: u64) -> Result<bool, HeapError> {
+    let (next, prev) = (heap.get(bp)?, heap.get(bp + WORD)?);
+    repoint(heap, head, bp, prev, next)?;
     if next != 0 {
         heap.set(next.wrapping_add(WORD), prev)?;
+    }
+    Ok(prev == 0 && next == 0)
+}
+
+/// Puts `to` where `from` is in the list at `head` (a block whose start moved).
+#[inline]
+pub fn replace(heap: &mut Heap, head: u64, from: u64, to: u64) -> Result<(), HeapError> {
+    let (next, prev) = (heap.get(from)?, heap.get(from + WORD)?);
+    heap.set(to, next)?;
+    heap.set(to + WORD, prev)?;
+    repoint(heap, head, from, prev, to)?;
+    if next != 0 {
+        heap.set(next.wrapping_add(WORD), to)?;
     }
     Ok(())
 }
 
 /// The first block of the list at `head` of at least `asize` bytes.
+#[inline]
 pub fn first_fit(
     g: &impl Nodes,
     heap: &mut Heap,

@@ -3,10 +3,10 @@
 //! statistics (for any strategy, so strategies keep none), records the requests as a
 //! trace when asked, and renders the heap dump.
 
+use super::live::LiveSizes;
 use super::trace::{Recorder, Trace};
 use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView};
 use crate::vm::memory::Memory;
-use std::collections::HashMap;
 use std::fmt::Write;
 use std::time::{Duration, Instant};
 
@@ -51,26 +51,25 @@ fn ratio(a: u64, b: u64) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
-#[derive(Clone, Copy)]
-struct Live {
-    requested: u64,
-    block: u64,
-}
-
 /// An allocator with statistics, optional recording, and dumps.
 pub struct HeapManager {
     alloc: Box<dyn Allocator>,
     stats: Stats,
-    live: HashMap<u64, Live>,
+    /// The size each live block was asked for.
+    live: LiveSizes,
+    /// Whether requests are timed (two clock reads each): only when the time is shown.
+    timed: bool,
     recorder: Option<Recorder>,
 }
 
 impl HeapManager {
     pub fn new(alloc: Box<dyn Allocator>) -> HeapManager {
+        let live = LiveSizes::new(alloc.align());
         HeapManager {
             alloc,
             stats: Stats::default(),
-            live: HashMap::new(),
+            live,
+            timed: false,
             recorder: None,
         }
     }
@@ -87,9 +86,14 @@ impl HeapManager {
         &self.stats
     }
 
+    /// Measures the wall time of every request from now on (`Stats::time`).
+    pub fn time_requests(&mut self) {
+        self.timed = true;
+    }
+
     /// The size a live block was asked for.
     pub fn requested(&self, ptr: u64) -> Option<u64> {
-        self.live.get(&ptr).map(|l| l.requested)
+        self.live.get(ptr)
     }
 
     /// Starts recording requests as a trace.
@@ -106,32 +110,35 @@ impl HeapManager {
         self.alloc.walk(heap)
     }
 
-    /// Runs one request: times it, counts its search steps, follows the heap's size.
+    /// Runs one request: counts its search steps, follows the heap's size, and times it
+    /// if asked.
     fn request<T>(
         &mut self,
         mem: &mut Memory,
         call: impl FnOnce(&mut dyn Allocator, &mut Heap) -> Result<T, HeapError>,
     ) -> Result<T, HeapError> {
-        let start = Instant::now();
+        let start = self.timed.then(Instant::now);
         let mut heap = Heap::new(mem);
         let r = call(self.alloc.as_mut(), &mut heap);
         let steps = heap.steps();
-        self.stats.time += start.elapsed();
+        if let Some(start) = start {
+            self.stats.time += start.elapsed();
+        }
         self.stats.steps += steps;
         self.stats.max_steps = self.stats.max_steps.max(steps);
         self.stats.heap_size = self.stats.heap_size.max(mem.brk - mem.layout.heap_start);
         r
     }
 
+    /// The block of a live payload, read from the heap (0 if it is not one: the request
+    /// that follows reports why).
     fn block_size(&self, mem: &Memory, ptr: u64) -> u64 {
-        self.alloc
-            .block(&HeapView::new(mem), ptr)
-            .map_or(0, |b| b.size)
+        self.alloc.block_size(mem, ptr).unwrap_or(0)
     }
 
     fn born(&mut self, mem: &Memory, ptr: u64, requested: u64) {
         let block = self.block_size(mem, ptr);
-        self.live.insert(ptr, Live { requested, block });
+        self.live.insert(ptr, requested);
         let s = &mut self.stats;
         s.live_payload += requested;
         s.live_block_bytes += block;
@@ -142,10 +149,11 @@ impl HeapManager {
         }
     }
 
-    fn died(&mut self, ptr: u64) {
-        if let Some(l) = self.live.remove(&ptr) {
-            self.stats.live_payload -= l.requested;
-            self.stats.live_block_bytes -= l.block;
+    /// `ptr`, whose block had `block` bytes, is no longer live.
+    fn died(&mut self, ptr: u64, block: u64) {
+        if let Some(requested) = self.live.remove(ptr) {
+            self.stats.live_payload -= requested;
+            self.stats.live_block_bytes -= block;
         }
     }
 
@@ -204,14 +212,15 @@ impl HeapManager {
             return Ok(p);
         }
         if size == 0 {
-            self.request(mem, |a, h| a.free(h, ptr))?;
-            self.freed(ptr);
+            let block = self.request(mem, |a, h| a.free(h, ptr))?;
+            self.freed(ptr, block);
             return Ok(None);
         }
+        let block = self.block_size(mem, ptr);
         let p = self.request(mem, |a, h| a.realloc(h, ptr, size))?;
         match p {
             Some(p) => {
-                self.died(ptr);
+                self.died(ptr, block);
                 self.born(mem, p, size);
             }
             None => self.stats.failed += 1,
@@ -224,13 +233,13 @@ impl HeapManager {
 
     pub fn free(&mut self, mem: &mut Memory, ptr: u64) -> Result<(), HeapError> {
         self.stats.frees += 1;
-        self.request(mem, |a, h| a.free(h, ptr))?;
-        self.freed(ptr);
+        let block = self.request(mem, |a, h| a.free(h, ptr))?;
+        self.freed(ptr, block);
         Ok(())
     }
 
-    fn freed(&mut self, ptr: u64) {
-        self.died(ptr);
+    fn freed(&mut self, ptr: u64, block: u64) {
+        self.died(ptr, block);
         if let Some(r) = &mut self.recorder {
             r.free(ptr);
         }
@@ -346,8 +355,8 @@ impl HeapManager {
             }
             let state = if b.allocated { "allocated" } else { "free" };
             let payload = format!("{:#x}", b.payload);
-            let requested = match self.live.get(&b.payload) {
-                Some(l) if b.allocated => l.requested.to_string(),
+            let requested = match self.live.get(b.payload) {
+                Some(r) if b.allocated => r.to_string(),
                 _ => String::new(),
             };
             let row = format!(
@@ -360,5 +369,55 @@ impl HeapManager {
         let free = blocks.iter().filter(|b| b.is_free()).count();
         let _ = write!(out, "  {used} allocated, {free} free");
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::alloc::{by_name, heap_memory};
+
+    #[test]
+    fn statistics_follow_every_request_exactly() {
+        let mut mem = heap_memory(1 << 20);
+        let mut m = HeapManager::new(by_name("first-fit").unwrap());
+        let a = m.malloc(&mut mem, 10).unwrap().unwrap();
+        let b = m.calloc(&mut mem, 3, 100).unwrap().unwrap();
+        assert_eq!(m.requested(a), Some(10));
+        assert_eq!(m.requested(b), Some(300));
+        let s = m.stats();
+        assert_eq!((s.live_payload, s.peak_payload), (310, 310));
+        // Blocks of 10 + 16 and 300 + 16 bytes, rounded to 16.
+        assert_eq!(s.live_block_bytes, 32 + 320);
+        let c = m.realloc(&mut mem, a, 1000).unwrap().unwrap();
+        assert_eq!(m.requested(a), None);
+        assert_eq!(m.requested(c), Some(1000));
+        m.free(&mut mem, b).unwrap();
+        let s = m.stats();
+        assert_eq!((s.live_payload, s.peak_payload), (1000, 1300));
+        assert_eq!(s.live_block_bytes, 1024);
+        assert_eq!(m.realloc(&mut mem, c, 0), Ok(None));
+        let s = m.stats();
+        assert_eq!((s.live_payload, s.live_block_bytes), (0, 0));
+        assert_eq!((s.mallocs, s.callocs, s.reallocs, s.frees), (1, 1, 2, 1));
+        // A free that fails changes no figure but the count of requests.
+        assert!(m.free(&mut mem, c).is_err());
+        let s = m.stats();
+        assert_eq!((s.live_payload, s.live_block_bytes, s.frees), (0, 0, 2));
+    }
+
+    #[test]
+    fn requests_are_timed_only_when_asked() {
+        let mut mem = heap_memory(1 << 20);
+        let mut m = HeapManager::new(by_name("first-fit").unwrap());
+        for _ in 0..100 {
+            m.malloc(&mut mem, 64).unwrap();
+        }
+        assert_eq!(m.stats().time, Duration::ZERO);
+        m.time_requests();
+        for _ in 0..100 {
+            m.malloc(&mut mem, 64).unwrap();
+        }
+        assert!(m.stats().time > Duration::ZERO);
     }
 }

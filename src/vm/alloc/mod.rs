@@ -25,6 +25,7 @@ pub mod checked;
 mod explicit;
 mod first_fit;
 mod free_list;
+mod live;
 pub mod manager;
 mod next_fit;
 pub mod replay;
@@ -62,22 +63,26 @@ pub trait HeapRead {
     }
 
     /// The 8-byte word at `addr` (inside the heap).
-    #[inline]
+    #[inline(always)]
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
-        if addr < self.start() || addr.saturating_add(8) > self.brk() {
-            return Err(HeapError::Corruption(
-                addr,
-                "allocator metadata points outside the heap".into(),
-            ));
+        let mem = self.memory();
+        if addr < mem.layout.heap_start || addr.saturating_add(8) > mem.brk {
+            return Err(outside(addr));
         }
         // The heap is readable between its start and the break: no segment check needed.
-        let bytes = self.memory().bytes();
-        bytes
-            .get(addr as usize..addr as usize + 8)
-            .and_then(|b| b.try_into().ok())
-            .map(u64::from_le_bytes)
-            .ok_or_else(|| HeapError::Corruption(addr, "unreadable heap word".into()))
+        match mem.bytes().get(addr as usize..addr as usize + 8) {
+            Some(&[a, b, c, d, e, f, g, h]) => Ok(u64::from_le_bytes([a, b, c, d, e, f, g, h])),
+            _ => Err(outside(addr)),
+        }
     }
+}
+
+/// An allocator's metadata pointed outside the heap (out of line: the fast paths only
+/// branch to it).
+#[cold]
+#[inline(never)]
+fn outside(addr: u64) -> HeapError {
+    HeapError::Corruption(addr, "allocator metadata points outside the heap".into())
 }
 
 /// The heap as an allocator sees it: words between the heap start and the break, and a
@@ -166,23 +171,21 @@ impl<'m> Heap<'m> {
         self.steps
     }
 
+    #[inline(always)]
     fn check(&self, addr: u64, n: u64) -> Result<(), HeapError> {
-        if addr < self.start() || addr.saturating_add(n) > self.brk() {
-            return Err(HeapError::Corruption(
-                addr,
-                "allocator metadata points outside the heap".into(),
-            ));
+        if addr < self.mem.layout.heap_start || addr.saturating_add(n) > self.mem.brk {
+            return Err(outside(addr));
         }
         Ok(())
     }
 
     /// The 8-byte word at `addr` (inside the heap).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, addr: u64) -> Result<u64, HeapError> {
         HeapRead::get(self, addr)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
         self.check(addr, 8)?;
         // The heap is writable between its start and the break: no segment check needed.
@@ -195,7 +198,7 @@ impl<'m> Heap<'m> {
                 word.copy_from_slice(&v.to_le_bytes());
                 Ok(())
             }
-            None => Err(HeapError::Corruption(addr, "unwritable heap word".into())),
+            None => Err(outside(addr)),
         }
     }
 
@@ -270,12 +273,24 @@ impl Block {
 /// A heap allocation strategy.
 pub trait Allocator {
     fn name(&self) -> &'static str;
+    /// The alignment of every payload (8 or 16).
+    fn align(&self) -> u64;
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError>;
-    fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<(), HeapError>;
+    /// Frees a live payload; the bytes its block took (for the statistics).
+    fn free(&mut self, heap: &mut Heap, ptr: u64) -> Result<u64, HeapError>;
     /// The block of a live payload (an error if `ptr` is not one).
     fn block(&self, heap: &dyn HeapRead, ptr: u64) -> Result<Block, HeapError>;
     /// Every block from the heap start to the break.
     fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError>;
+
+    /// The bytes the block of the live payload `ptr` takes, metadata included, for the
+    /// statistics after every malloc and before a realloc. The manager asks only about
+    /// payloads it knows are live, so a strategy may answer without the checks of
+    /// [`Allocator::block`] (about anything else, the answer may be wrong but is never
+    /// a panic).
+    fn block_size(&self, mem: &Memory, ptr: u64) -> Result<u64, HeapError> {
+        Ok(self.block(&HeapView::new(mem), ptr)?.size)
+    }
 
     /// The bytes usable at a live payload.
     fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError> {
@@ -305,6 +320,12 @@ pub trait Allocator {
         Ok(Some(new))
     }
 }
+
+/// The strategy a run uses unless `--alloc` names another: segregated fits with a class
+/// map and exact small classes (as glibc's malloc), O(1) for common requests however many
+/// blocks are live. The implicit lists (`first-fit` ...) are there to be studied: their
+/// search visits every block, so a program with many live blocks becomes quadratic.
+pub const DEFAULT: &str = "segregated";
 
 /// The names `--alloc` accepts.
 pub const NAMES: &[&str] = &[

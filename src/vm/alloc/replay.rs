@@ -255,7 +255,7 @@ pub fn time(
                 .map(|p| ptrs[id as usize] = p.unwrap_or(0)),
             Op::Free { id } => match std::mem::take(&mut ptrs[id as usize]) {
                 0 => Ok(()),
-                p => alloc.free(&mut heap, p),
+                p => alloc.free(&mut heap, p).map(drop),
             },
             Op::Realloc { id, size } => {
                 let old = ptrs[id as usize];

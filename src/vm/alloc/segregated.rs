@@ -1,31 +1,119 @@
-//! Segregated free lists (segregated fits, CS:APP 9.9.14; Wilson et al. 1995): one explicit
-//! LIFO list per size class, the heads in a table at the start of the heap. A request
-//! searches its own class first fit, then the larger classes; first fit within a class of
-//! similar sizes comes close to best fit, at the speed of a short list.
+//! Segregated free lists (segregated fits, CS:APP 9.9.14; Wilson et al. 1995), as glibc's
+//! `malloc` keeps its bins: one explicit LIFO list per size class, the heads in a table at
+//! the start of the heap, followed by a map with one bit per class that is set exactly
+//! when the class's list is not empty (glibc's `binmap`). A request searches its own
+//! class first fit, then takes the first block of the next non-empty larger class, found
+//! in the map in O(1): every block there fits. A free block that grows or shrinks within
+//! its class keeps its place in the list.
 //!
-//! Classes: one per 16 bytes up to 128 (32, 48, ... 128), then one per power of two
-//! (129..255, 256..511, ...), the last holding everything larger.
+//! The free block that ends the heap, if any, is the top (glibc's top chunk, the
+//! "wilderness" of Korn and Vo): it is in no list but in a word of its own, used only
+//! when no class has a fit, so that allocating from its front or merging into it costs
+//! one word instead of list operations, and it stays whole for large requests.
+//!
+//! Classes (64, so that the map is one word): one per block size for the 31 smallest
+//! sizes (exact: 32, 48, ... 512 bytes with 16-byte alignment; 32, 40, ... 272 with 8),
+//! where the first block of the list always fits; then four per power of two (as TLSF),
+//! the last holding everything from 128 KiB (64 KiB with 8-byte alignment) up.
+//!
+//! ```text
+//!  heap start
+//!  | head 0 | head 1 | ... | head 63 | class map | top | pad | prologue | blocks ...
+//! ```
 
 use super::boundary::{Geometry, Policy};
 use super::{Heap, HeapError, HeapRead, free_list};
 
-const CLASSES: u64 = 32;
+const CLASSES: u64 = 64;
+/// Classes of one block size each.
+const EXACT: u64 = 31;
 
-/// The class of a block of `size` bytes.
-fn class_of(size: u64) -> u64 {
-    if size <= 128 {
-        size.saturating_sub(32) / 16
-    } else {
-        (63 - u64::from(size.leading_zeros())).min(CLASSES - 1)
+/// The size class of a block of `size` bytes.
+#[inline]
+fn class_of(g: &Geometry, size: u64) -> u64 {
+    let small = size.saturating_sub(g.min_block) >> g.align.trailing_zeros();
+    if small < EXACT {
+        return small;
     }
+    // Quarters of powers of two, counted from the one the first inexact size is in.
+    let quarter = |size| {
+        let level = 63 - u64::from(u64::leading_zeros(size));
+        level * 4 + ((size >> (level - 2)) & 3)
+    };
+    (EXACT + quarter(size) - quarter(g.min_block + EXACT * g.align)).min(CLASSES - 1)
 }
 
-/// Size classes, each with its own free list.
+/// Size classes, each with its own free list, the map of non-empty ones, and the top.
 pub struct Segregated;
 
 impl Segregated {
     pub fn new() -> Segregated {
         Segregated
+    }
+
+    /// Where the map of non-empty classes is.
+    fn map(g: &Geometry) -> u64 {
+        g.root(CLASSES)
+    }
+
+    /// Where the top block's address is (0 when the last block is allocated).
+    fn top(g: &Geometry) -> u64 {
+        g.root(CLASSES + 1)
+    }
+
+    /// Whether the block `bp` of `size` bytes ends at the epilogue.
+    fn ends_heap(heap: &Heap, bp: u64, size: u64) -> bool {
+        bp.wrapping_add(size) == heap.brk()
+    }
+
+    /// Lists `bp` in `class`, marking the class non-empty.
+    fn push(g: &Geometry, heap: &mut Heap, bp: u64, class: u64) -> Result<(), HeapError> {
+        if free_list::push(heap, g.root(class), bp)? {
+            let map = heap.get(Self::map(g))?;
+            heap.set(Self::map(g), map | 1 << class)?;
+        }
+        Ok(())
+    }
+
+    /// Takes `bp` out of `class`, marking the class empty if it was the last.
+    fn unlink(g: &Geometry, heap: &mut Heap, bp: u64, class: u64) -> Result<(), HeapError> {
+        if free_list::unlink(heap, g.root(class), bp)? {
+            let map = heap.get(Self::map(g))?;
+            heap.set(Self::map(g), map & !(1 << class))?;
+        }
+        Ok(())
+    }
+
+    /// The first block of the smallest non-empty class above `class` (every block there
+    /// fits `asize`).
+    fn larger(
+        g: &Geometry,
+        heap: &mut Heap,
+        map: u64,
+        class: u64,
+        asize: u64,
+    ) -> Result<Option<u64>, HeapError> {
+        let larger = map & !((2 << class) - 1);
+        if larger == 0 {
+            return Ok(None);
+        }
+        let class = u64::from(larger.trailing_zeros());
+        let bp = heap.get(g.root(class))?;
+        if bp == 0 {
+            return Err(HeapError::Corruption(
+                Self::map(g),
+                format!("the class map says size class {class} has free blocks"),
+            ));
+        }
+        heap.step();
+        let size = free_list::Nodes::node(g, heap, bp)?;
+        if size < asize {
+            return Err(HeapError::Corruption(
+                bp,
+                format!("a block of {size} bytes is in size class {class}"),
+            ));
+        }
+        Ok(Some(bp))
     }
 }
 
@@ -41,7 +129,7 @@ impl Policy for Segregated {
     }
 
     fn roots(&self) -> u64 {
-        CLASSES
+        CLASSES + 2
     }
 
     fn links(&self) -> bool {
@@ -55,7 +143,10 @@ impl Policy for Segregated {
         bp: u64,
         size: u64,
     ) -> Result<(), HeapError> {
-        free_list::push(heap, g.root(class_of(size)), bp)
+        if Self::ends_heap(heap, bp, size) {
+            return heap.set(Self::top(g), bp);
+        }
+        Self::push(g, heap, bp, class_of(g, size))
     }
 
     fn remove(
@@ -65,7 +156,64 @@ impl Policy for Segregated {
         bp: u64,
         size: u64,
     ) -> Result<(), HeapError> {
-        free_list::unlink(heap, g.root(class_of(size)), bp)
+        if heap.get(Self::top(g))? == bp {
+            return heap.set(Self::top(g), 0);
+        }
+        Self::unlink(g, heap, bp, class_of(g, size))
+    }
+
+    // A block that keeps its class keeps its place in the list; the top stays the top.
+
+    fn resized(
+        &mut self,
+        g: &Geometry,
+        heap: &mut Heap,
+        bp: u64,
+        old: u64,
+        new: u64,
+    ) -> Result<(), HeapError> {
+        let was_top = heap.get(Self::top(g))? == bp;
+        match (was_top, Self::ends_heap(heap, bp, new)) {
+            (true, true) => Ok(()),
+            (true, false) => {
+                heap.set(Self::top(g), 0)?;
+                Self::push(g, heap, bp, class_of(g, new))
+            }
+            (false, true) => {
+                Self::unlink(g, heap, bp, class_of(g, old))?;
+                heap.set(Self::top(g), bp)
+            }
+            (false, false) => {
+                let (from, to) = (class_of(g, old), class_of(g, new));
+                if from != to {
+                    Self::unlink(g, heap, bp, from)?;
+                    Self::push(g, heap, bp, to)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn moved(
+        &mut self,
+        g: &Geometry,
+        heap: &mut Heap,
+        from: u64,
+        old: u64,
+        to: u64,
+        new: u64,
+    ) -> Result<(), HeapError> {
+        // The block keeps its end: the top stays the top, anything else stays listed.
+        if heap.get(Self::top(g))? == from {
+            return heap.set(Self::top(g), to);
+        }
+        let (class, class_to) = (class_of(g, old), class_of(g, new));
+        if class == class_to {
+            free_list::replace(heap, g.root(class), from, to)
+        } else {
+            Self::unlink(g, heap, from, class)?;
+            Self::push(g, heap, to, class_to)
+        }
     }
 
     fn find(
@@ -74,9 +222,22 @@ impl Policy for Segregated {
         heap: &mut Heap,
         asize: u64,
     ) -> Result<Option<u64>, HeapError> {
-        for class in class_of(asize)..CLASSES {
-            if let Some(bp) = free_list::first_fit(g, heap, g.root(class), asize)? {
-                return Ok(Some(bp));
+        let class = class_of(g, asize);
+        let map = heap.get(Self::map(g))?;
+        if map & 1 << class != 0
+            && let Some(bp) = free_list::first_fit(g, heap, g.root(class), asize)?
+        {
+            return Ok(Some(bp));
+        }
+        if let Some(bp) = Self::larger(g, heap, map, class, asize)? {
+            return Ok(Some(bp));
+        }
+        // The top last, as glibc does: it is what the heap grows from.
+        let top = heap.get(Self::top(g))?;
+        if top != 0 {
+            heap.step();
+            if free_list::Nodes::node(g, heap, top)? >= asize {
+                return Ok(Some(top));
             }
         }
         Ok(None)
@@ -84,17 +245,45 @@ impl Policy for Segregated {
 
     fn listed(&self, g: &Geometry, heap: &dyn HeapRead) -> Result<Option<Vec<u64>>, HeapError> {
         let mut all = Vec::new();
+        let map = heap.get(Self::map(g))?;
         for class in 0..CLASSES {
-            for bp in free_list::members(g, heap, g.root(class))? {
+            let members = free_list::members(g, heap, g.root(class))?;
+            if members.is_empty() == (map & 1 << class != 0) {
+                return Err(HeapError::Corruption(
+                    Self::map(g),
+                    format!(
+                        "the class map is wrong about size class {class} ({} blocks)",
+                        members.len()
+                    ),
+                ));
+            }
+            for bp in members {
                 let (size, _) = g.header(heap, bp)?;
-                if class_of(size) != class {
+                if class_of(g, size) != class {
                     return Err(HeapError::Corruption(
                         bp,
                         format!("a block of {size} bytes is in size class {class}"),
                     ));
                 }
+                if bp + size == heap.brk() {
+                    return Err(HeapError::Corruption(
+                        bp,
+                        "the last block is in a size class, not the top".into(),
+                    ));
+                }
                 all.push(bp);
             }
+        }
+        let top = heap.get(Self::top(g))?;
+        if top != 0 {
+            let size = free_list::Nodes::node(g, heap, top)?;
+            if top + size != heap.brk() {
+                return Err(HeapError::Corruption(
+                    Self::top(g),
+                    "the top block is not the last block".into(),
+                ));
+            }
+            all.push(top);
         }
         Ok(Some(all))
     }
@@ -104,17 +293,105 @@ impl Policy for Segregated {
 mod tests {
     use super::*;
 
+    fn geometry(align: u64) -> Geometry {
+        Geometry {
+            align,
+            min_block: 32,
+            base: 0,
+            first: 0,
+        }
+    }
+
     #[test]
     fn classes_are_monotonic_and_bounded() {
-        let mut last = 0;
-        for size in (32..1 << 26).step_by(8) {
-            let c = class_of(size);
-            assert!(c >= last && c < CLASSES);
-            last = c;
+        for align in [8, 16] {
+            let g = geometry(align);
+            let mut last = 0;
+            for size in (32..1 << 26).step_by(align as usize) {
+                let c = class_of(&g, size);
+                assert!(c == last || c == last + 1, "{size}: {last} then {c}");
+                assert!(c < CLASSES);
+                last = c;
+            }
+            assert_eq!(last, CLASSES - 1);
         }
-        assert_eq!(class_of(32), 0);
-        assert_eq!(class_of(128), 6);
-        assert_eq!(class_of(129), 7);
-        assert_eq!(class_of(256), 8);
+        let g = geometry(16);
+        assert_eq!(class_of(&g, 32), 0);
+        assert_eq!(class_of(&g, 48), 1);
+        assert_eq!(class_of(&g, 512), 30);
+        assert_eq!(class_of(&g, 528), 31);
+        assert_eq!(class_of(&g, 640), 32);
+        assert_eq!(class_of(&g, (128 << 10) - 16), 62);
+        assert_eq!(class_of(&g, 128 << 10), 63);
+        let g = geometry(8);
+        assert_eq!(class_of(&g, 40), 1);
+        assert_eq!(class_of(&g, 272), 30);
+        assert_eq!(class_of(&g, 280), 31);
+        assert_eq!(class_of(&g, 64 << 10), 63);
+    }
+
+    /// Many free blocks of every small size, each between two live ones.
+    fn fragmented() -> (
+        crate::vm::memory::Memory,
+        Box<dyn crate::vm::alloc::Allocator>,
+    ) {
+        let mut mem = crate::vm::alloc::heap_memory(1 << 22);
+        let mut a = crate::vm::alloc::by_name("segregated").unwrap();
+        let mut heap = Heap::new(&mut mem);
+        let mut holes = Vec::new();
+        for round in 0..20 {
+            for size in (0..500).step_by(16) {
+                holes.push(a.malloc(&mut heap, size + round % 16).unwrap().unwrap());
+                a.malloc(&mut heap, 8).unwrap().unwrap();
+            }
+        }
+        for p in holes {
+            a.free(&mut heap, p).unwrap();
+        }
+        (mem, a)
+    }
+
+    #[test]
+    fn a_search_looks_at_one_block() {
+        let (mut mem, mut a) = fragmented();
+        for size in [1, 24, 100, 300, 490, 2000, 100_000] {
+            let mut heap = Heap::new(&mut mem);
+            a.malloc(&mut heap, size).unwrap().unwrap();
+            assert!(heap.steps() <= 1, "{size}: {} steps", heap.steps());
+        }
+        a.check(&crate::vm::alloc::HeapView::new(&mem)).unwrap();
+    }
+
+    #[test]
+    fn the_top_is_split_and_merged_in_place() {
+        let mut mem = crate::vm::alloc::heap_memory(1 << 20);
+        let mut a = crate::vm::alloc::by_name("segregated").unwrap();
+        let mut heap = Heap::new(&mut mem);
+        let big = a.malloc(&mut heap, 10_000).unwrap().unwrap();
+        a.free(&mut heap, big).unwrap();
+        let g = Geometry {
+            align: 16,
+            min_block: 32,
+            base: heap.start(),
+            first: 0,
+        };
+        // Freed last, the block is the top, in no list.
+        assert_eq!(heap.get(Segregated::top(&g)).unwrap(), big);
+        assert_eq!(heap.get(Segregated::map(&g)).unwrap(), 0);
+        // Small requests come from its front; it stays the top.
+        let p = a.malloc(&mut heap, 16).unwrap().unwrap();
+        let q = a.malloc(&mut heap, 16).unwrap().unwrap();
+        assert_eq!((p, q), (big, big + 32));
+        assert_eq!(heap.get(Segregated::top(&g)).unwrap(), big + 64);
+        assert_eq!(heap.get(Segregated::map(&g)).unwrap(), 0);
+        // A freed block before an allocated one goes to its exact class.
+        a.free(&mut heap, p).unwrap();
+        assert_eq!(heap.get(Segregated::map(&g)).unwrap(), 1);
+        assert_eq!(heap.get(g.root(0)).unwrap(), p);
+        // Freeing q merges both into the top again.
+        a.free(&mut heap, q).unwrap();
+        assert_eq!(heap.get(Segregated::top(&g)).unwrap(), big);
+        assert_eq!(heap.get(Segregated::map(&g)).unwrap(), 0);
+        a.check(&crate::vm::alloc::HeapView::new(&mem)).unwrap();
     }
 }

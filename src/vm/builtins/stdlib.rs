@@ -82,6 +82,10 @@ impl Vm<'_> {
 
     /// `free` of something that is not on the heap at all says where it is.
     fn check_free_target(&self, ptr: u64) -> Result<(), Trap> {
+        if ptr >= self.mem.layout.heap_start && ptr < self.mem.brk {
+            // The heap's range belongs to no other segment.
+            return Ok(());
+        }
         let seg = self.mem.segment_of(ptr);
         if seg != crate::bytecode::Segment::Heap {
             return Err(Trap::InvalidFree {
