@@ -644,6 +644,22 @@ impl Checker {
             self.error(span, msg);
             return self.bad(span);
         }
+        // Function and object pointers live in different worlds (C11 6.3.2.3): only a null
+        // pointer constant or an integer crosses between them.
+        let points_to_function = |t: &Type| t.pointee().is_some_and(|p| p.is_function());
+        if to.is_pointer()
+            && x.ty.is_pointer()
+            && points_to_function(&to) != points_to_function(&x.ty)
+            && !self.is_null_constant(&x)
+        {
+            let msg = if points_to_function(&to) {
+                "ISO C forbids conversion of object pointer to function pointer type"
+            } else {
+                "ISO C forbids conversion of function pointer to object pointer type"
+            };
+            self.error(span, msg);
+            return self.bad(span);
+        }
         let e = self.convert(x, &to);
         Expr { span, ..e }
     }
