@@ -537,6 +537,24 @@ impl Checker {
             if !declares_tag {
                 self.error(d.span, "useless type name in empty declaration");
             }
+            if info.inline {
+                self.error(d.span, "'inline' in empty declaration");
+            }
+            match info.storage {
+                Some(s @ (Storage::Auto | Storage::Register)) if file => {
+                    let s = if s == Storage::Auto {
+                        "auto"
+                    } else {
+                        "register"
+                    };
+                    self.error(d.span, format!("'{s}' in file-scope empty declaration"));
+                }
+                Some(_) => self.warning(
+                    d.specs.span,
+                    "useless storage class specifier in empty declaration",
+                ),
+                None => {}
+            }
             // `struct S;` in an inner scope declares a new, incomplete struct there.
             return stmts;
         }
@@ -560,10 +578,16 @@ impl Checker {
                 );
                 continue;
             };
-            if info.inline && !ty.is_function() {
+            let typedef = info.storage == Some(Storage::Typedef);
+            if info.inline && !ty.is_function() && !typedef {
                 self.error(span, format!("variable '{name}' declared 'inline'"));
+            } else if info.inline && *name == *"main" {
+                self.error(span, "cannot inline function 'main'");
             }
-            if info.storage == Some(Storage::Typedef) {
+            if typedef {
+                if info.inline {
+                    self.error(span, format!("typedef '{name}' declared 'inline'"));
+                }
                 if let Some(init) = &init_decl.init {
                     self.error(init.span(), format!("typedef '{name}' is initialized"));
                 }

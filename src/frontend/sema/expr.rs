@@ -16,6 +16,15 @@ pub(super) enum AssignCtx {
     Arg(usize, Name),
 }
 
+/// The builtins behind `<math.h>`'s classification macros (`isnan`, ...): declared as
+/// taking a `double`, but like gcc's they take a floating value only.
+const FLOAT_CLASSIFIERS: &[&str] = &[
+    "__builtin_isnan",
+    "__builtin_isinf",
+    "__builtin_isfinite",
+    "__builtin_signbit",
+];
+
 /// Two integer types that are the signed and unsigned forms of one type (`int` and
 /// `unsigned int`, `char` and `unsigned char`): pointers to them differ only in the
 /// signedness of their targets, which plain `gcc -std=c99` accepts with a warning.
@@ -50,6 +59,20 @@ impl Checker {
     }
 
     pub(super) fn rvalue(&mut self, e: Expr) -> Expr {
+        if e.ty.is_array()
+            && let Some(name) = self.register_object(&e)
+        {
+            // The array decays to its address, which a register object has none of.
+            self.error(
+                e.span,
+                format!("address of register variable '{name}' requested"),
+            );
+        }
+        self.decayed(e)
+    }
+
+    /// `rvalue` without the check for register arrays (done by the caller).
+    fn decayed(&mut self, e: Expr) -> Expr {
         match &e.ty.kind {
             TypeKind::Array(elem, _) => {
                 let ty = Type::pointer_to((**elem).clone());
@@ -304,7 +327,13 @@ impl Checker {
             A::Cond(c, t, f) => self.conditional(c, t, f, span),
             A::Call(f, args) => self.call(f, args, span),
             A::Index(a, i) => {
-                let (a, i) = (self.value(a), self.value(i));
+                let (a, i) = (self.expr(a), self.expr(i));
+                for x in [&a, &i] {
+                    if x.ty.is_array() && self.register_object(x).is_some() {
+                        self.error(span, "ISO C forbids subscripting 'register' array");
+                    }
+                }
+                let (a, i) = (self.decayed(a), self.decayed(i));
                 let (ptr, idx) = if a.ty.is_pointer() {
                     (a, i)
                 } else if i.ty.is_pointer() {
@@ -661,7 +690,21 @@ impl Checker {
             return self.bad(span);
         }
         let e = self.convert(x, &to);
-        Expr { span, ..e }
+        Self::not_lvalue(Expr { span, ..e })
+    }
+
+    /// The value of an expression that is no lvalue even when its operand is one (a cast
+    /// to the operand's own type, unary `+`): a conversion to the same type.
+    fn not_lvalue(e: Expr) -> Expr {
+        if !e.is_lvalue() || is_error(&e) {
+            return e;
+        }
+        let (ty, span) = (e.ty.clone(), e.span);
+        Expr {
+            kind: ExprKind::Convert(Box::new(e)),
+            ty,
+            span,
+        }
     }
 
     fn unary(&mut self, op: UnOp, x: &ast::Expr, span: Span) -> Expr {
@@ -677,14 +720,7 @@ impl Checker {
                     self.error(span, "lvalue required as unary '&' operand");
                     return self.bad(span);
                 }
-                if let ExprKind::Local(id) = x.kind
-                    && self.is_register(id)
-                {
-                    let name = self
-                        .func
-                        .as_ref()
-                        .map(|f| f.locals[id.0 as usize].name.clone())
-                        .unwrap_or_default();
+                if let Some(name) = self.register_object(&x) {
                     self.error(
                         span,
                         format!("address of register variable '{name}' requested"),
@@ -725,7 +761,7 @@ impl Checker {
                 }
                 let x = self.promoted(x);
                 if op == UnOp::Plus {
-                    return Expr { span, ..x };
+                    return Self::not_lvalue(Expr { span, ..x });
                 }
                 let ty = x.ty.clone();
                 let u = if op == UnOp::Neg {
@@ -787,10 +823,18 @@ impl Checker {
         }
     }
 
-    fn is_register(&self, id: LocalId) -> bool {
-        self.func
-            .as_ref()
-            .is_some_and(|f| f.registers.contains(&id))
+    /// The name of the `register` variable an lvalue is (or is a member of), if any.
+    fn register_object(&self, e: &Expr) -> Option<Name> {
+        match &e.kind {
+            ExprKind::Local(id) => {
+                let f = self.func.as_ref()?;
+                f.registers
+                    .contains(id)
+                    .then(|| f.locals[id.0 as usize].name.clone())
+            }
+            ExprKind::Member(base, _) => self.register_object(base),
+            _ => None,
+        }
     }
 
     fn pointee_complete(&mut self, ptr_ty: &Type, span: Span) -> bool {
@@ -1238,6 +1282,11 @@ impl Checker {
             let v = self.value(a);
             if v.ty.is_void() {
                 self.error(a.span, "invalid use of void expression");
+            } else if FLOAT_CLASSIFIERS.contains(&&*fname) && !v.ty.is_float() && !is_error(&v) {
+                self.error(
+                    a.span,
+                    format!("non-floating-point argument in call to function '{fname}'"),
+                );
             }
             let v = match fty.params.get(i) {
                 Some(p) if fty.prototyped => {

@@ -310,6 +310,46 @@ impl Checker {
         id
     }
 
+    /// The forms of `main` a hosted program may define (C11 5.1.2.2.1), as gcc checks
+    /// them: `int main(void)` or `int main(int, char **)` (a third `char **` allowed).
+    fn check_main(&mut self, fty: &FunctionType, span: Span, info: &decl::SpecInfo) {
+        let int = Type::int(super::types::IntKind::Int);
+        let is_char_pp = |t: &Type| {
+            t.pointee()
+                .filter(|_| t.is_pointer())
+                .and_then(|p| p.pointee().filter(|_| p.is_pointer()))
+                .is_some_and(|c| c.unqualified() == Type::int(super::types::IntKind::Char))
+        };
+        if fty.ret.unqualified() != int {
+            self.error(span, "return type of 'main' is not 'int'");
+        }
+        if info.storage == Some(ast::Storage::Static) {
+            self.error(span, "'main' is normally a non-static function");
+        }
+        if info.inline {
+            self.error(span, "cannot inline function 'main'");
+        }
+        let p = &fty.params;
+        if p.first().is_some_and(|t| t.unqualified() != int) {
+            self.error(span, "first argument of 'main' should be 'int'");
+        }
+        if p.get(1).is_some_and(|t| !is_char_pp(t)) {
+            self.error(span, "second argument of 'main' should be 'char **'");
+        }
+        if p.get(2).is_some_and(|t| !is_char_pp(t)) {
+            self.error(
+                span,
+                "third argument of 'main' should probably be 'char **'",
+            );
+        }
+        if p.len() == 1 || p.len() > 3 {
+            self.error(span, "'main' takes only zero or two arguments");
+        }
+        if fty.variadic {
+            self.error(span, "'main' declared as variadic function");
+        }
+    }
+
     fn function_definition(&mut self, def: &ast::FunctionDef) {
         let Some(info) = self.decl_specs(&def.specs, false) else {
             return;
@@ -372,8 +412,22 @@ impl Checker {
             self.functions[id.0 as usize].runtime = true;
         }
         self.functions[id.0 as usize].span = name_span;
-        if *name == *"main" && !fty.ret.is_integer() {
-            self.error(name_span, "return type of 'main' is not 'int'");
+        if *name == *"main" {
+            self.check_main(&fty, name_span, &info);
+        }
+        if let Some(s @ (ast::Storage::Auto | ast::Storage::Register)) = info.storage {
+            let s = if s == ast::Storage::Auto {
+                "auto"
+            } else {
+                "register"
+            };
+            self.error(name_span, format!("function definition declared '{s}'"));
+        }
+        if fty.ret.is_void() && fty.ret.quals != Default::default() {
+            self.error(
+                name_span,
+                "function definition has qualified void return type",
+            );
         }
         if !fty.ret.is_void() && !self.types.is_complete(&fty.ret) {
             self.error(
