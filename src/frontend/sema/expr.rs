@@ -100,7 +100,7 @@ impl Checker {
         }
         let span = e.span;
         let conv = self.mk(ExprKind::Convert(Box::new(e)), to.clone(), span);
-        match self.eval(&conv) {
+        match self.eval_arith(&conv) {
             Some(ConstValue::Int(v)) if to.is_integer() || to.is_pointer() => {
                 self.int_const(v, to, span)
             }
@@ -886,9 +886,10 @@ impl Checker {
         ))
     }
 
-    /// Folds an expression whose operands are constants.
+    /// Folds an expression whose operands are arithmetic constants (`!f` or `&x == &x`
+    /// stay unfolded: no integer constant expression, so never a null pointer constant).
     fn fold(&self, e: Expr) -> Expr {
-        match self.eval(&e) {
+        match self.eval_arith(&e) {
             Some(ConstValue::Int(v)) if e.ty.is_integer() || e.ty.is_pointer() => Expr {
                 kind: ExprKind::Const(v),
                 ..e

@@ -175,6 +175,7 @@ impl Checker {
 
     fn static_value(&mut self, out: &mut StaticInit, offset: u64, expr: &Expr) {
         let size = self.types.size_of(&expr.ty).unwrap_or(0);
+        self.const_overflow.set(false);
         match self.eval(expr) {
             Some(ConstValue::Int(v)) => {
                 write(&mut out.bytes, offset, &v.to_le_bytes()[..size as usize])
@@ -191,6 +192,9 @@ impl Checker {
                     target,
                     addend,
                 });
+            }
+            _ if self.const_overflow.get() => {
+                self.error(expr.span, "overflow in constant expression")
             }
             _ => self.error(expr.span, "initializer element is not constant"),
         }

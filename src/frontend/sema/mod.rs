@@ -98,6 +98,8 @@ pub struct Checker {
     /// about: pointer targets that differ in signedness, comparison of distinct pointer
     /// types. Generated test programs (Csmith's) are full of them.
     permissive: bool,
+    /// Set when evaluating a constant met signed overflow (see `consteval`).
+    const_overflow: std::cell::Cell<bool>,
 }
 
 /// Checks translation units (the program first) and links them into one program.
@@ -117,6 +119,7 @@ pub fn check(
         func: None,
         runtime: false,
         permissive,
+        const_overflow: Default::default(),
     };
     for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
