@@ -702,7 +702,21 @@ impl Checker {
             (ty, None)
         };
         let defined = !is_extern || init.is_some();
-        // An earlier declaration of the same object: in this scope or linked.
+        // Linkage (C11 6.2.2): the object with external linkage of this name, if any; a
+        // file-scope object this declaration can see (an `extern` takes its linkage).
+        let linked = match self.linked.get(name) {
+            Some(Ordinary::Global(id)) => Some(*id),
+            _ => None,
+        };
+        let visible = match self.lookup(name) {
+            Some(Ordinary::Global(id))
+                if matches!(self.globals[id.0 as usize].kind, GlobalKind::File) =>
+            {
+                Some(*id)
+            }
+            _ => None,
+        };
+        // An earlier declaration of the same object: in this scope, visible, or linked.
         let prior = match self.scopes.last().and_then(|s| s.ordinary.get(name)) {
             Some((Ordinary::Global(id), _)) => Some(*id),
             Some((_, prev)) => {
@@ -715,11 +729,39 @@ impl Checker {
                 );
                 return;
             }
-            None => match self.linked.get(name) {
-                Some(Ordinary::Global(id)) if !is_static => Some(*id),
-                _ => None,
-            },
+            None if is_extern => visible.or(linked),
+            None if is_static => None,
+            None => linked,
         };
+        let prior_internal = prior.is_some() && prior != linked;
+        if !self.runtime {
+            if is_static && linked.is_some() {
+                self.error(
+                    span,
+                    format!("static declaration of '{name}' follows non-static declaration"),
+                );
+                return;
+            }
+            let hidden_static = match self.scopes[0].ordinary.get(name) {
+                Some((Ordinary::Global(id), _)) => Some(*id) != linked,
+                _ => false,
+            };
+            if is_extern && prior.is_none() && hidden_static {
+                // The file-scope object is static but hidden here: one name, two linkages.
+                self.error(
+                    span,
+                    format!("variable '{name}' previously declared 'static' redeclared 'extern'"),
+                );
+                return;
+            }
+            if !is_static && !is_extern && prior_internal {
+                self.error(
+                    span,
+                    format!("non-static declaration of '{name}' follows static declaration"),
+                );
+                return;
+            }
+        }
         let id = match prior {
             Some(id) => {
                 let g = &self.globals[id.0 as usize];
@@ -771,7 +813,7 @@ impl Checker {
                 })
             }
         };
-        if !is_static {
+        if !is_static && !prior_internal {
             self.linked.insert(name.clone(), Ordinary::Global(id));
         }
         let scope = self.scopes.last_mut().expect("a scope is always open");

@@ -256,16 +256,19 @@ impl Checker {
                 None
             }
             _ => None,
-        }
-        .or_else(|| match self.linked.get(name) {
-            Some(Ordinary::Func(id)) if !is_static => Some(*id),
+        };
+        let linked = match self.linked.get(name) {
+            Some(Ordinary::Func(id)) => Some(*id),
             _ => None,
-        });
+        };
+        let prior = prior.or(if is_static { None } else { linked });
+        // Internal linkage: `static`, or a redeclaration of a static function.
+        let internal = is_static || (prior.is_some() && prior != linked);
         if is_static
-            && let (Some(p), Some(Ordinary::Func(linked))) = (prior, self.linked.get(name))
-            && p == *linked
+            && !self.runtime
+            && let Some(linked) = linked
         {
-            let prev = self.functions[p.0 as usize].span;
+            let prev = self.functions[linked.0 as usize].span;
             self.error_with_note(
                 span,
                 format!("static declaration of '{name}' follows non-static declaration"),
@@ -302,7 +305,7 @@ impl Checker {
                 FuncId(self.functions.len() as u32 - 1)
             }
         };
-        if !is_static {
+        if !internal {
             self.linked.insert(name.clone(), Ordinary::Func(id));
         }
         let scope = self.scopes.last_mut().expect("a scope is always open");
