@@ -56,7 +56,7 @@ impl Checker {
                                 Some(Type::int(IntKind::Int))
                             }
                         },
-                        TypeSpec::VaList => Some(Type::pointer_to(Type::int(IntKind::Char))),
+                        TypeSpec::VaList => Some(self.va_list.clone()),
                         _ => None,
                     };
                     match resolved {

@@ -384,7 +384,7 @@ impl Checker {
             A::VaArg(ap, tn) => {
                 let ap = self.expr(ap);
                 let ty = self.type_name(tn);
-                if !ap.is_lvalue() || !ap.ty.is_pointer() {
+                if !ap.is_lvalue() || !self.is_va_list(&ap.ty) {
                     self.error(span, "first argument to 'va_arg' not of type 'va_list'");
                     return self.bad(span);
                 }
@@ -1078,8 +1078,12 @@ impl Checker {
             self.error(span, msg);
             return false;
         }
-        if target.ty.is_array() {
-            self.error(span, "assignment to expression with array type");
+        if target.ty.is_array() || self.is_va_list_object(target) {
+            let msg = match what {
+                "assignment" => "assignment to expression with array type".to_string(),
+                _ => format!("lvalue required as {what} operand"),
+            };
+            self.error(span, msg);
             return false;
         }
         if target.ty.quals.is_const || self.has_const_member(&target.ty) {
@@ -1113,6 +1117,23 @@ impl Checker {
             return false;
         }
         true
+    }
+
+    fn is_va_list(&self, ty: &Type) -> bool {
+        ty.unqualified() == self.va_list
+    }
+
+    /// A `va_list` object, which is an array in gcc's ABI: cannot be assigned (use
+    /// `va_copy`). A `va_list` parameter is a pointer there, and can.
+    fn is_va_list_object(&self, e: &Expr) -> bool {
+        let param = match e.kind {
+            ExprKind::Local(id) => self
+                .func
+                .as_ref()
+                .is_some_and(|f| (id.0 as usize) < f.params),
+            _ => false,
+        };
+        self.is_va_list(&e.ty) && !param
     }
 
     fn has_const_member(&self, ty: &Type) -> bool {
@@ -1330,10 +1351,20 @@ impl Checker {
                 if !variadic {
                     self.error(span, "'va_start' used in function with fixed arguments");
                 }
-                if !ap.is_lvalue() || !ap.ty.is_pointer() {
+                if !ap.is_lvalue() || !self.is_va_list(&ap.ty) {
                     self.error(span, "first argument to 'va_start' not of type 'va_list'");
                 }
                 self.mk(ExprKind::VaStart(Box::new(ap), offset), Type::void(), span)
+            }
+            ("__builtin_va_copy", [dst, src]) => {
+                let dst = self.expr(dst);
+                let src = self.value(src);
+                if !dst.is_lvalue() || !self.is_va_list(&dst.ty) || !self.is_va_list(&src.ty) {
+                    self.error(span, "argument to 'va_copy' not of type 'va_list'");
+                    return Some(self.bad(span));
+                }
+                let ty = dst.ty.unqualified();
+                self.mk(ExprKind::Assign(Box::new(dst), Box::new(src)), ty, span)
             }
             _ => return None,
         })

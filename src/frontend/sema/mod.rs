@@ -80,6 +80,8 @@ struct FunctionCtx {
     variadic: bool,
     /// Locals declared `register`: their address cannot be taken.
     registers: Vec<LocalId>,
+    /// The parameters are the first locals.
+    params: usize,
 }
 
 pub struct Checker {
@@ -100,6 +102,9 @@ pub struct Checker {
     permissive: bool,
     /// Set when evaluating a constant met signed overflow (see `consteval`).
     const_overflow: std::cell::Cell<bool>,
+    /// `va_list`: a pointer that walks the argument slots, to a type of its own (as gcc's
+    /// `__va_list_tag`) so that it converts to no other pointer.
+    va_list: Type,
 }
 
 /// Checks translation units (the program first) and links them into one program.
@@ -108,8 +113,11 @@ pub fn check(
     target: Target,
     permissive: bool,
 ) -> (Program, Vec<Diagnostic>) {
+    let mut types = Types::new(target);
+    let va_list_tag = types.add_record(Some(Name::from("__va_list_tag")), false);
     let mut c = Checker {
-        types: Types::new(target),
+        va_list: Type::pointer_to(Type::new(super::types::TypeKind::Record(va_list_tag))),
+        types,
         globals: Vec::new(),
         functions: Vec::new(),
         strings: Vec::new(),
@@ -471,6 +479,7 @@ impl Checker {
             named_arg_bytes,
             variadic: fty.variadic,
             registers: Vec::new(),
+            params: fty.params.len(),
         });
         self.push_scope();
         let mut params = Vec::new();
