@@ -16,6 +16,18 @@ pub(super) enum AssignCtx {
     Arg(usize, Name),
 }
 
+impl AssignCtx {
+    /// The conversion as gcc's messages name it ("assignment discards ...").
+    fn action(&self) -> String {
+        match self {
+            AssignCtx::Assign => "assignment".to_string(),
+            AssignCtx::Init => "initialization".to_string(),
+            AssignCtx::Return => "return".to_string(),
+            AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
+        }
+    }
+}
+
 /// The builtins behind `<math.h>`'s classification macros (`isnan`, ...): declared as
 /// taking a `double`, but like gcc's they take a floating value only.
 const FLOAT_CLASSIFIERS: &[&str] = &[
@@ -168,10 +180,8 @@ impl Checker {
                 tp.is_void() || fp.is_void() || self.types.compatible_unqualified(&tp, &fp);
             if !compatible && self.permissive && differ_in_signedness_only(&tp, &fp) {
                 let what = match &ctx {
-                    AssignCtx::Assign => "assignment".to_string(),
-                    AssignCtx::Init => "initialization".to_string(),
                     AssignCtx::Return => "returning".to_string(),
-                    AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
+                    _ => ctx.action(),
                 };
                 let msg = format!(
                     "pointer targets in {what} from '{}' to '{}' differ in signedness",
@@ -208,12 +218,7 @@ impl Checker {
                 } else {
                     "volatile"
                 };
-                let what = match &ctx {
-                    AssignCtx::Assign => "assignment".to_string(),
-                    AssignCtx::Init => "initialization".to_string(),
-                    AssignCtx::Return => "return".to_string(),
-                    AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
-                };
+                let what = ctx.action();
                 self.error(
                     span,
                     format!("{what} discards '{q}' qualifier from pointer target type"),
@@ -221,9 +226,10 @@ impl Checker {
             } else if ((tp.is_function() && fp.is_void()) || (fp.is_function() && tp.is_void()))
                 && !self.is_null_constant(&e)
             {
+                let what = ctx.action();
                 self.error(
                     span,
-                    "ISO C forbids conversion between function pointer and 'void *'",
+                    format!("ISO C forbids {what} between function pointer and 'void *'"),
                 );
             }
             true
@@ -1034,7 +1040,20 @@ impl Checker {
             );
             let compatible = self.types.compatible_unqualified(&pa, &pb);
             let void_mix = pa.is_void() || pb.is_void();
-            if !compatible
+            let void_and_function =
+                (pa.is_void() && pb.is_function() && !self.is_null_constant(&a))
+                    || (pb.is_void() && pa.is_function() && !self.is_null_constant(&b));
+            if equality && void_and_function {
+                self.error(
+                    span,
+                    "ISO C forbids comparison of 'void *' with function pointer",
+                );
+            } else if !equality && compatible && pa.is_function() {
+                self.error(
+                    span,
+                    "ISO C forbids ordered comparisons of pointers to functions",
+                );
+            } else if !compatible
                 && !(equality
                     && (void_mix || self.is_null_constant(&a) || self.is_null_constant(&b)))
             {
@@ -1204,6 +1223,12 @@ impl Checker {
                 f.ty.pointee().cloned().unwrap_or_else(Type::void),
             );
             let quals = pt.quals.union(pf.quals);
+            if (pt.is_void() && pf.is_function()) || (pf.is_void() && pt.is_function()) {
+                self.error(
+                    span,
+                    "ISO C forbids conditional expr between 'void *' and function pointer",
+                );
+            }
             if pt.is_void() || pf.is_void() {
                 Type::pointer_to(Type::void().with_quals(quals))
             } else {
