@@ -708,6 +708,21 @@ impl Checker {
             Some(Ordinary::Global(id)) => Some(*id),
             _ => None,
         };
+        let function = match self.lookup(name) {
+            Some(Ordinary::Func(_)) => true,
+            Some(_) => false,
+            None => matches!(self.linked.get(name), Some(Ordinary::Func(_))),
+        };
+        if is_extern && !file && function && !self.runtime {
+            self.error(
+                span,
+                format!("'{name}' redeclared as different kind of symbol"),
+            );
+            return;
+        }
+        if &**name == "main" && !is_static && !self.runtime {
+            self.error(span, "'main' is usually a function");
+        }
         let visible = match self.lookup(name) {
             Some(Ordinary::Global(id))
                 if matches!(self.globals[id.0 as usize].kind, GlobalKind::File) =>

@@ -249,18 +249,26 @@ impl Checker {
     ) -> FuncId {
         let fn_type = Type::new(super::types::TypeKind::Function(ty.clone()));
         // An earlier declaration in scope, or one with external linkage from any unit.
+        let innermost = self.scopes.last().and_then(|s| s.ordinary.get(name));
         let prior = match self.lookup(name) {
             Some(Ordinary::Func(id)) => Some(*id),
-            Some(_) if self.at_file_scope() => {
-                let prev = self.scopes[0].ordinary.get(name).map(|(_, s)| *s);
-                if let Some(prev) = prev {
-                    self.error_with_note(
-                        span,
-                        format!("'{name}' redeclared as different kind of symbol"),
-                        "previous declaration is here",
-                        prev,
-                    );
-                }
+            // Something else in this scope, or an object with linkage: one name cannot
+            // be both.
+            Some(other)
+                if innermost.is_some()
+                    || matches!(other, Ordinary::Global(g)
+                        if matches!(self.globals[g.0 as usize].kind, GlobalKind::File)) =>
+            {
+                let prev = match innermost {
+                    Some((_, s)) => *s,
+                    None => self.scopes[0].ordinary.get(name).map_or(span, |(_, s)| *s),
+                };
+                self.error_with_note(
+                    span,
+                    format!("'{name}' redeclared as different kind of symbol"),
+                    "previous declaration is here",
+                    prev,
+                );
                 None
             }
             _ => None,
