@@ -35,9 +35,17 @@ impl Checker {
 
     /// Checks an expression that must be an integer constant; reports it if not.
     pub(super) fn int_constant(&mut self, e: &ast::Expr, what: &str) -> Option<(u64, Type)> {
+        let before = self.non_ice;
         let checked = self.value(e);
         if !checked.ty.is_integer() {
             self.error(e.span, format!("{what} is not an integer constant"));
+            return None;
+        }
+        if self.non_ice != before {
+            self.error(
+                e.span,
+                format!("{what} is not an integer constant expression"),
+            );
             return None;
         }
         self.const_overflow.set(false);

@@ -430,12 +430,17 @@ impl Checker {
     }
 
     fn array_length(&mut self, e: &ast::Expr) -> Option<u64> {
+        let before = self.non_ice;
         let checked = self.value(e);
         if !checked.ty.is_integer() {
             self.error(e.span, "size of array has non-integer type");
             return None;
         }
-        match self.eval_int(&checked) {
+        // Not an integer constant expression: the length is not a constant (a VLA).
+        let constant = Some(&checked)
+            .filter(|_| self.non_ice == before)
+            .and_then(|c| self.eval_int(c));
+        match constant {
             Some(v) => {
                 let signed = checked.ty.int_kind().is_some_and(|k| k.is_signed());
                 if signed && (v as i64) < 0 {

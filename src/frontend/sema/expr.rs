@@ -306,6 +306,7 @@ impl Checker {
                 self.int_const(crate::arith::normalize(lit.value, bits, signed), ty, span)
             }
             A::Float(v, suffix) => {
+                self.non_ice += 1;
                 let ty = match suffix {
                     FloatSuffix::F => Type::float(FloatKind::Float),
                     FloatSuffix::None => Type::float(FloatKind::Double),
@@ -365,18 +366,30 @@ impl Checker {
             }
             A::Cast(tn, x) => {
                 let to = self.type_name(tn);
-                let x = self.value(x);
-                self.cast(x, &to, span)
+                let before = self.non_ice;
+                let value = self.value(x);
+                if !to.is_integer() {
+                    self.non_ice += 1;
+                } else if matches!(x.kind, A::Float(..)) {
+                    // A floating constant cast to an integer type may be in one.
+                    self.non_ice = before;
+                }
+                self.cast(value, &to, span)
             }
             A::SizeofExpr(x) => {
+                let before = self.non_ice;
                 let x = self.expr(x);
+                self.non_ice = before;
                 self.sizeof(&x.ty, span)
             }
             A::SizeofType(tn) => {
+                let before = self.non_ice;
                 let ty = self.type_name(tn);
+                self.non_ice = before;
                 self.sizeof(&ty, span)
             }
             A::Comma(a, b) => {
+                self.non_ice += 1;
                 let a = self.value(a);
                 let b = self.value(b);
                 let ty = b.ty.clone();

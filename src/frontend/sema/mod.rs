@@ -102,6 +102,10 @@ pub struct Checker {
     permissive: bool,
     /// Set when evaluating a constant met signed overflow (see `consteval`).
     const_overflow: std::cell::Cell<bool>,
+    /// Counts the operands checked so far that no integer constant expression may have
+    /// (C99 6.6p6): floating constants other than a cast's immediate operand, casts to
+    /// non-integer types, comma operators. Those inside `sizeof` do not count.
+    non_ice: u32,
     /// `va_list`: a pointer that walks the argument slots, to a type of its own (as gcc's
     /// `__va_list_tag`) so that it converts to no other pointer.
     va_list: Type,
@@ -128,6 +132,7 @@ pub fn check(
         runtime: false,
         permissive,
         const_overflow: Default::default(),
+        non_ice: 0,
     };
     for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
