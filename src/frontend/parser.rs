@@ -308,8 +308,9 @@ pub fn parse(tokens: &[Token]) -> (TranslationUnit, Vec<Diagnostic>) {
         declaration: None,
         record_keyword: false,
         tag_pending: false,
+        enum_keyword: false,
         parens: Vec::new(),
-        after_for: false,
+        next_paren: Paren::Plain,
         braces: Vec::new(),
         params: Vec::new(),
     };
@@ -350,12 +351,14 @@ struct TokenStream<'s, 't> {
     record_keyword: bool,
     /// `struct`/`union`/`enum` was just read: an identifier now is its tag.
     tag_pending: bool,
-    /// For each open parenthesis: was it opened right after `for`?
-    parens: Vec<bool>,
-    /// The previous token was `for`.
-    after_for: bool,
-    /// For each open brace: is it a member list, and the declaration it interrupts.
-    braces: Vec<(bool, Option<usize>)>,
+    /// `enum` was just read: its `{` opens a list of enumerators.
+    enum_keyword: bool,
+    /// What each open parenthesis belongs to.
+    parens: Vec<Paren>,
+    /// What the next `(` belongs to (`for` or `__builtin_offsetof` was just read).
+    next_paren: Paren,
+    /// For each open brace: what it opens, and the declaration it interrupts.
+    braces: Vec<(Brace, Option<usize>)>,
     /// The parameter names of the declaration being read (at its first level of
     /// parentheses): ordinary identifiers in the function body that may follow.
     params: Vec<Name>,
@@ -383,7 +386,7 @@ impl Iterator for TokenStream<'_, '_> {
                 if self.declarator
                     && !self.tag_pending
                     && self.declaration.is_some_and(|d| d + 1 == self.parens.len())
-                    && self.parens.last() == Some(&false)
+                    && self.parens.last() == Some(&Paren::Plain)
                 {
                     self.params.push(name.clone());
                 }
@@ -401,16 +404,17 @@ impl TokenStream<'_, '_> {
     fn track(&mut self, tok: &Tok) {
         use Keyword::*;
         let state = self.state;
-        let after_for = std::mem::replace(&mut self.after_for, false);
+        let next_paren = std::mem::replace(&mut self.next_paren, Paren::Plain);
         match tok {
             Tok::Kw(
                 Void | Char | Short | Int | Long | Float | Double | Signed | Unsigned | Bool
                 | Complex | VaList,
             )
             | Tok::TypeName(_) => self.type_specifier(),
-            Tok::Kw(Struct | Union | Enum) => {
+            Tok::Kw(k @ (Struct | Union | Enum)) => {
                 self.type_specifier();
                 self.record_keyword = true;
+                self.enum_keyword = *k == Enum;
                 self.tag_pending = true;
             }
             Tok::Kw(
@@ -420,7 +424,11 @@ impl TokenStream<'_, '_> {
             Tok::Ident(_) if self.tag_pending => self.tag_pending = false,
             Tok::Kw(For) => {
                 self.reset();
-                self.after_for = true;
+                self.next_paren = Paren::For;
+            }
+            Tok::Kw(Offsetof) => {
+                self.reset();
+                self.next_paren = Paren::Offsetof;
             }
             Tok::Punct(TokenKind::Star) if self.declarator => {}
             // A member name comes next (`s.T`, `p->T`, `.T = 1`).
@@ -429,7 +437,7 @@ impl TokenStream<'_, '_> {
                 self.declarator = true;
             }
             Tok::Punct(TokenKind::LParen) => {
-                self.parens.push(after_for);
+                self.parens.push(next_paren);
                 self.type_seen = false;
                 self.record_keyword = false;
                 self.tag_pending = false;
@@ -438,7 +446,13 @@ impl TokenStream<'_, '_> {
                 self.parens.pop();
                 self.reset();
             }
-            Tok::Punct(TokenKind::Comma) if self.declaration == Some(self.parens.len()) => {
+            // Another declarator, the member path of `offsetof`, or an enumerator is due.
+            Tok::Punct(TokenKind::Comma)
+                if self.declaration == Some(self.parens.len())
+                    || self.parens.last() == Some(&Paren::Offsetof)
+                    || self.braces.last().map(|b| b.0)
+                        == Some(Brace::Enumerators(self.parens.len())) =>
+            {
                 self.reset();
                 self.declarator = true;
             }
@@ -454,9 +468,14 @@ impl TokenStream<'_, '_> {
                 let params = std::mem::take(&mut self.params);
                 let scope = params.into_iter().map(|p| (p, false)).collect();
                 state.scopes.borrow_mut().push(scope);
-                self.braces
-                    .push((self.record_keyword, self.declaration.take()));
+                let brace = match (self.record_keyword, self.enum_keyword) {
+                    (true, true) => Brace::Enumerators(self.parens.len()),
+                    (true, false) => Brace::Members,
+                    _ => Brace::Other,
+                };
+                self.braces.push((brace, self.declaration.take()));
                 self.reset();
+                self.declarator = matches!(brace, Brace::Enumerators(_));
             }
             Tok::Punct(TokenKind::RBrace) => {
                 let mut scopes = state.scopes.borrow_mut();
@@ -464,7 +483,8 @@ impl TokenStream<'_, '_> {
                     scopes.pop();
                 }
                 self.reset();
-                let (members, declaration) = self.braces.pop().unwrap_or((false, None));
+                let (brace, declaration) = self.braces.pop().unwrap_or((Brace::Other, None));
+                let members = brace != Brace::Other;
                 self.type_seen = members;
                 self.declarator = members;
                 self.declaration = declaration;
@@ -478,7 +498,7 @@ impl TokenStream<'_, '_> {
     fn type_specifier(&mut self) {
         self.type_seen = true;
         self.declarator = true;
-        if self.declaration.is_none() && self.parens.last().is_none_or(|&f| f) {
+        if self.declaration.is_none() && self.parens.last().is_none_or(|p| *p == Paren::For) {
             self.declaration = Some(self.parens.len());
         }
     }
@@ -487,8 +507,29 @@ impl TokenStream<'_, '_> {
         self.type_seen = false;
         self.declarator = false;
         self.record_keyword = false;
+        self.enum_keyword = false;
         self.tag_pending = false;
     }
+}
+
+/// What a parenthesis belongs to, for the typedef-name decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Paren {
+    Plain,
+    /// A `for` statement's clauses: a declaration may start there.
+    For,
+    /// `__builtin_offsetof(type, member)`: a member name follows the `,`.
+    Offsetof,
+}
+
+/// What a brace opens, for the typedef-name decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Brace {
+    /// A struct or union's member list.
+    Members,
+    /// An enum's list, at this parenthesis depth: an enumerator follows `{` and `,`.
+    Enumerators(usize),
+    Other,
 }
 
 /// One preprocessing token to one parser token. Literal values are computed here.
@@ -823,7 +864,9 @@ mod parse_tests {
              int f(int *T) { int a, U = 1, *V = &a; return *T + U + *V; }
              int g(void) { for (int i = 0, j = 1; i < j; i++) {} { char *T, *U[2]; }
                struct S { int a, V; } s = { 1, 2 }; T x = (T)1; return s.V + x; }
-             typedef struct N N; static struct N *h(struct N *n, const U u) { N *m = n; return m; }",
+             typedef struct N N; static struct N *h(struct N *n, const U u) { N *m = n; return m; }
+             int k(void) { enum { A, B = 2 }; return B + (int)__builtin_offsetof(struct S, V); }
+             enum E { T, U = 2, V };",
         );
         assert!(diags.is_empty(), "{diags:?}");
     }
