@@ -301,7 +301,24 @@ impl Checker {
             Some(id) => {
                 let old = self.functions[id.0 as usize].ty.clone();
                 let old_type = Type::new(super::types::TypeKind::Function(old.clone()));
-                if !self.types.compatible(&old_type, &fn_type) {
+                let program_declared = self.runtime && !self.functions[id.0 as usize].runtime;
+                if program_declared {
+                    // The program declared a library function itself (without its header):
+                    // qualifiers aside (`int strcmp(char *, char *)`), it must be the same.
+                    if !self.types.compatible(
+                        &without_qualifiers(&old_type),
+                        &without_qualifiers(&fn_type),
+                    ) {
+                        let prev = self.functions[id.0 as usize].span;
+                        let real = self.display(&fn_type);
+                        self.error(
+                            prev,
+                            format!(
+                                "conflicting types for library function '{name}' (it is '{real}')"
+                            ),
+                        );
+                    }
+                } else if !self.types.compatible(&old_type, &fn_type) {
                     let prev = self.functions[id.0 as usize].span;
                     self.error_with_note(
                         span,
@@ -538,5 +555,20 @@ impl Checker {
             end,
             labels: ctx.next_label,
         });
+    }
+}
+
+/// A type with every qualifier removed, through pointers, arrays and function types.
+fn without_qualifiers(ty: &Type) -> Type {
+    use super::types::TypeKind;
+    match &ty.kind {
+        TypeKind::Pointer(t) => Type::pointer_to(without_qualifiers(t)),
+        TypeKind::Array(t, n) => Type::array_of(without_qualifiers(t), *n),
+        TypeKind::Function(f) => Type::new(TypeKind::Function(Rc::new(FunctionType {
+            ret: without_qualifiers(&f.ret),
+            params: f.params.iter().map(without_qualifiers).collect(),
+            ..(**f).clone()
+        }))),
+        _ => ty.unqualified(),
     }
 }
