@@ -403,6 +403,10 @@ const OPS: &[(&str, Op)] = &[
     ("change operator", change_operator),
     ("drop token", drop_token),
     ("drop return value", drop_return_value),
+    ("insert cast", insert_cast),
+    ("combine operand", combine_operand),
+    ("change tag kind", change_tag_kind),
+    ("redeclare name", redeclare_name),
 ];
 
 /// One mutant of `src`, or `None` when no mutation applies.
@@ -650,4 +654,75 @@ fn drop_return_value(c: &Ctx, rng: &mut Rng) -> Option<Mutant> {
     let i = *rng.pick(&c.indices(|i| c.is(i, "return") && !c.is(i + 1, ";")))?;
     let end = c.statement_end(i)?;
     Some(c.replace(i + 1, end - 1, "", "return value dropped"))
+}
+
+fn insert_cast(c: &Ctx, rng: &mut Rng) -> Option<Mutant> {
+    const CASTS: &[&str] = &[
+        "(void *)",
+        "(int (*)(void))",
+        "(char *)",
+        "(double)",
+        "(long)",
+        "(struct { int m; })",
+        "(int[2])",
+        "(void)",
+        "(_Bool)",
+        "(const char *)",
+        "(float)",
+        "(unsigned char)",
+    ];
+    let i = *rng.pick(&c.operands())?;
+    Some(c.insert(i, rng.pick(CASTS)?, "cast"))
+}
+
+fn combine_operand(c: &Ctx, rng: &mut Rng) -> Option<Mutant> {
+    const WITH: &[&str] = &[
+        "(void *)0",
+        "0",
+        "main",
+        "\"s\"",
+        "1.5",
+        "(char *)0",
+        "(int *)0",
+        "&main",
+    ];
+    let i = *rng.pick(&c.operands())?;
+    let (x, y) = (c.text(i), rng.pick(WITH)?);
+    let forms = [
+        format!("({x} == {y})"),
+        format!("({x} < {y})"),
+        format!("(1 ? {x} : {y})"),
+        format!("({x} - {y})"),
+        format!("({x} && {y})"),
+        format!("({x} ? {y} : {x})"),
+    ];
+    Some(c.replace(i, i, rng.pick(&forms)?, "combined"))
+}
+
+fn change_tag_kind(c: &Ctx, rng: &mut Rng) -> Option<Mutant> {
+    let i = *rng.pick(&c.indices(|i| ["struct", "union", "enum"].contains(&c.text(i))))?;
+    let to = *rng.pick(&["struct", "union", "enum"])?;
+    Some(c.replace(i, i, to, "tag kind"))
+}
+
+fn redeclare_name(c: &Ctx, rng: &mut Rng) -> Option<Mutant> {
+    let names = c.indices(|i| c.toks[i].kind == Kind::Ident && !KEYWORDS.contains(&c.text(i)));
+    let name = c.text(*rng.pick(&names)?);
+    let forms = [
+        format!("int {name}; "),
+        format!("extern double {name}; "),
+        format!("typedef int {name}; "),
+        format!("void {name}(void); "),
+        format!("static int {name}; "),
+        format!("enum {{ {name} }}; "),
+        format!("struct {name} {{ int m; }}; "),
+        format!("int {name}(int, ...); "),
+    ];
+    let at: Vec<usize> = c
+        .statement_starts()
+        .into_iter()
+        .chain(c.declaration_starts())
+        .collect();
+    let i = *rng.pick(&at)?;
+    Some(c.insert(i, rng.pick(&forms)?, "declaration"))
 }
