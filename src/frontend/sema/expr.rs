@@ -37,6 +37,20 @@ const FLOAT_CLASSIFIERS: &[&str] = &[
     "__builtin_signbit",
 ];
 
+/// Library functions of what segvm leaves out (SPEC section 1), with what they are for:
+/// a call says so rather than that the function is undeclared.
+fn unsupported_function(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "fopen" | "freopen" | "fclose" | "fread" | "fwrite" | "fseek" | "ftell" | "rewind"
+        | "fgetpos" | "fsetpos" | "remove" | "rename" | "tmpfile" | "tmpnam" => {
+            "files other than stdin, stdout and stderr"
+        }
+        "setjmp" | "longjmp" => "setjmp and longjmp",
+        "thrd_create" | "thrd_join" | "mtx_init" | "mtx_lock" | "mtx_unlock" => "threads",
+        _ => return None,
+    })
+}
+
 /// Two integer types that are the signed and unsigned forms of one type (`int` and
 /// `unsigned int`, `char` and `unsigned char`): pointers to them differ only in the
 /// signedness of their targets, which plain `gcc -std=c99` accepts with a warning.
@@ -1297,7 +1311,11 @@ impl Checker {
             if let Some(e) = self.special_call(name, args, span) {
                 return e;
             }
-            self.error(f.span, format!("implicit declaration of function '{name}'"));
+            let message = match unsupported_function(name) {
+                Some(what) => format!("'{name}' is not supported by segvm ({what})"),
+                None => format!("implicit declaration of function '{name}'"),
+            };
+            self.error(f.span, message);
             for a in args {
                 self.value(a);
             }
