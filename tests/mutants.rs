@@ -41,6 +41,10 @@ const STRICTER: &[(&str, &str)] = &[
          take any expression of that pointer type; segvm's take the va_list object",
     ),
     (
+        "argument to 'va_copy'",
+        "the same: gcc's va_copy takes any pointer of that type, even a null constant",
+    ),
+    (
         "arithmetic on pointer to an incomplete type 'struct __va_list_tag'",
         "pointer arithmetic on a decayed va_list: gcc allows it, nothing portable uses it",
     ),

@@ -313,6 +313,7 @@ pub fn parse(tokens: &[Token]) -> (TranslationUnit, Vec<Diagnostic>) {
         next_paren: Paren::Plain,
         braces: Vec::new(),
         params: Vec::new(),
+        after_goto: false,
     };
     let result = grammar::TranslationUnitParser::new().parse(&state, stream);
     let unit = match result {
@@ -359,6 +360,8 @@ struct TokenStream<'s, 't> {
     next_paren: Paren,
     /// For each open brace: what it opens, and the declaration it interrupts.
     braces: Vec<(Brace, Option<usize>)>,
+    /// The previous token was `goto`.
+    after_goto: bool,
     /// The parameter names of the declaration being read (at its first level of
     /// parentheses): ordinary identifiers in the function body that may follow.
     params: Vec<Name>,
@@ -376,9 +379,19 @@ impl Iterator for TokenStream<'_, '_> {
             Ok(t) => t,
             Err(e) => return Some(Err(e)),
         };
+        // A label (`out:`, `goto out;`) lives in a name space of its own.
+        let label = self.after_goto
+            || state
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Colon);
+        self.after_goto = matches!(tok, Tok::Kw(Keyword::Goto));
         let tok = match tok {
             Tok::Ident(name)
-                if !self.type_seen && !self.declarator && state.is_typedef_name(&name) =>
+                if !self.type_seen
+                    && !self.declarator
+                    && !label
+                    && state.is_typedef_name(&name) =>
             {
                 Tok::TypeName(name)
             }
@@ -866,7 +879,8 @@ mod parse_tests {
                struct S { int a, V; } s = { 1, 2 }; T x = (T)1; return s.V + x; }
              typedef struct N N; static struct N *h(struct N *n, const U u) { N *m = n; return m; }
              int k(void) { enum { A, B = 2 }; return B + (int)__builtin_offsetof(struct S, V); }
-             enum E { T, U = 2, V };",
+             enum E { T, U = 2, V };
+             int l(void) { goto T; T: return 0; }",
         );
         assert!(diags.is_empty(), "{diags:?}");
     }

@@ -74,7 +74,16 @@ impl Checker {
 
     fn eval_with(&self, e: &Expr, addresses: bool) -> Option<ConstValue> {
         use ConstValue::*;
-        let eval = |x: &Expr| self.eval_with(x, addresses);
+        // Without addresses, no pointer is an operand either (`p && q`, `!p` are no
+        // integer constants); a conversion may still make `(void *)0`.
+        let pointers = addresses || matches!(e.kind, ExprKind::Convert(_));
+        let eval = |x: &Expr| {
+            if x.ty.is_pointer() && !pointers {
+                None
+            } else {
+                self.eval_with(x, addresses)
+            }
+        };
         match &e.kind {
             ExprKind::Const(v) => Some(Int(*v)),
             ExprKind::FConst(f) => Some(Float(*f)),

@@ -101,7 +101,9 @@ impl Checker {
     fn decayed(&mut self, e: Expr) -> Expr {
         match &e.ty.kind {
             TypeKind::Array(elem, _) => {
-                let ty = Type::pointer_to((**elem).clone());
+                // An array's qualifiers are its elements' (a member of a const struct).
+                let ty =
+                    Type::pointer_to((**elem).clone().with_quals(elem.quals.union(e.ty.quals)));
                 let span = e.span;
                 self.mk(ExprKind::AddrOf(Box::new(e)), ty, span)
             }
@@ -1398,7 +1400,8 @@ impl Checker {
             }
             ("__builtin_nanf", [_]) => self.mk(ExprKind::FConst(f64::NAN), float, span),
             ("__builtin_nan", [_]) => self.mk(ExprKind::FConst(f64::NAN), double, span),
-            ("__builtin_va_start", [ap, _last]) => {
+            ("__builtin_va_start", [ap, last]) => {
+                self.value(last);
                 let ap = self.expr(ap);
                 let (offset, variadic) = self
                     .func
@@ -1411,6 +1414,13 @@ impl Checker {
                     self.error(span, "first argument to 'va_start' not of type 'va_list'");
                 }
                 self.mk(ExprKind::VaStart(Box::new(ap), offset), Type::void(), span)
+            }
+            ("__builtin_va_end", [ap]) => {
+                let ap = self.value(ap);
+                if !self.is_va_list(&ap.ty) && !is_error(&ap) {
+                    self.error(span, "argument to 'va_end' not of type 'va_list'");
+                }
+                self.mk(ExprKind::Convert(Box::new(ap)), Type::void(), span)
             }
             ("__builtin_va_copy", [dst, src]) => {
                 let dst = self.expr(dst);

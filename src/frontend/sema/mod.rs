@@ -280,6 +280,14 @@ impl Checker {
         };
         let linked = match self.linked.get(name) {
             Some(Ordinary::Func(id)) => Some(*id),
+            Some(_) if !self.runtime && prior.is_none() => {
+                // An object of this name with external linkage (a block-scope extern).
+                self.error(
+                    span,
+                    format!("'{name}' redeclared as different kind of symbol"),
+                );
+                None
+            }
             _ => None,
         };
         let prior = prior.or(if is_static { None } else { linked });
@@ -565,7 +573,8 @@ fn without_qualifiers(ty: &Type) -> Type {
         TypeKind::Pointer(t) => Type::pointer_to(without_qualifiers(t)),
         TypeKind::Array(t, n) => Type::array_of(without_qualifiers(t), *n),
         TypeKind::Function(f) => Type::new(TypeKind::Function(Rc::new(FunctionType {
-            ret: without_qualifiers(&f.ret),
+            // gcc holds a return type's own qualifiers to the real declaration's.
+            ret: without_qualifiers(&f.ret).with_quals(f.ret.quals),
             params: f.params.iter().map(without_qualifiers).collect(),
             ..(**f).clone()
         }))),

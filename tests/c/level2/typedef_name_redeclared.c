@@ -1,5 +1,6 @@
 /* a typedef name may be redeclared as an ordinary identifier in an inner scope, by any
-   declarator (pointer, array, after a comma, a parameter), and may name a member */
+   declarator (pointer, array, after a comma, a parameter), and may name a member or a
+   label (labels have a name space of their own) */
 #include <stdio.h>
 
 typedef struct node { int value; struct node *next; } node;
@@ -29,5 +30,7 @@ int main(void) {
     }
     scale s = pp->scale * p.count;
     printf("%d %g\n", total, s);
+    goto count;
+count:
     return 0;
 }
