@@ -74,9 +74,10 @@ impl Checker {
 
     fn eval_with(&self, e: &Expr, addresses: bool) -> Option<ConstValue> {
         use ConstValue::*;
-        // Without addresses, no pointer is an operand either (`p && q`, `!p` are no
-        // integer constants); a conversion may still make `(void *)0`.
-        let pointers = addresses || matches!(e.kind, ExprKind::Convert(_));
+        // Without addresses, no pointer is an operand either (`p && q`, `!p`,
+        // `(char)(void *)0` are no integer constants); a conversion to a pointer type may
+        // still make `(void *)0` or `(int *)(void *)0`.
+        let pointers = addresses || (matches!(e.kind, ExprKind::Convert(_)) && e.ty.is_pointer());
         let eval = |x: &Expr| {
             if x.ty.is_pointer() && !pointers {
                 None

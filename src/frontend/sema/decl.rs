@@ -609,12 +609,15 @@ impl Checker {
                         format!("function '{name}' is initialized like a variable"),
                     );
                 }
-                self.declare_function(
+                let id = self.declare_function(
                     &name,
                     fty.clone(),
                     span,
                     info.storage == Some(Storage::Static),
                 );
+                if info.inline && !self.runtime {
+                    self.inline_decls.push((id, span));
+                }
                 continue;
             }
             if file || info.storage == Some(Storage::Extern) {

@@ -476,6 +476,9 @@ impl Checker {
                 self.mk(ExprKind::Global(id), ty, span)
             }
             Some(Ordinary::Func(id)) => {
+                if !self.runtime {
+                    self.used_funcs.insert(id);
+                }
                 let ty = Type::new(TypeKind::Function(self.functions[id.0 as usize].ty.clone()));
                 self.mk(ExprKind::Func(id), ty, span)
             }

@@ -106,6 +106,11 @@ pub struct Checker {
     /// (C99 6.6p6): floating constants other than a cast's immediate operand, casts to
     /// non-integer types, comma operators. Those inside `sizeof` do not count.
     non_ice: u32,
+    /// Functions of the program with internal linkage, those it uses, and its `inline`
+    /// declarations: checked for definitions at the end of the program's unit.
+    internal_funcs: Vec<FuncId>,
+    used_funcs: std::collections::HashSet<FuncId>,
+    inline_decls: Vec<(FuncId, Span)>,
     /// `va_list`: a pointer that walks the argument slots, to a type of its own (as gcc's
     /// `__va_list_tag`) so that it converts to no other pointer.
     va_list: Type,
@@ -133,6 +138,9 @@ pub fn check(
         permissive,
         const_overflow: Default::default(),
         non_ice: 0,
+        internal_funcs: Vec::new(),
+        used_funcs: Default::default(),
+        inline_decls: Vec::new(),
     };
     for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
@@ -145,6 +153,9 @@ pub fn check(
                     c.declaration(d, true);
                 }
             }
+        }
+        if !c.runtime {
+            c.check_declared_functions_defined();
         }
     }
     c.finish_globals();
@@ -353,6 +364,8 @@ impl Checker {
         };
         if !internal {
             self.linked.insert(name.clone(), Ordinary::Func(id));
+        } else if !self.runtime && !self.internal_funcs.contains(&id) {
+            self.internal_funcs.push(id);
         }
         let scope = self.scopes.last_mut().expect("a scope is always open");
         scope
@@ -399,6 +412,30 @@ impl Checker {
         }
         if fty.variadic {
             self.error(span, "'main' declared as variadic function");
+        }
+    }
+
+    /// A static function the program uses, and an inline one with external linkage,
+    /// must be defined in the program (C99 6.9p3, 6.7.4p6), as gcc -pedantic-errors says.
+    fn check_declared_functions_defined(&mut self) {
+        let undefined = |c: &Checker, id: FuncId| c.functions[id.0 as usize].body.is_none();
+        for i in 0..self.internal_funcs.len() {
+            let id = self.internal_funcs[i];
+            if self.used_funcs.contains(&id) && undefined(self, id) {
+                let f = &self.functions[id.0 as usize];
+                let (name, span) = (f.name.clone(), f.span);
+                self.error(span, format!("'{name}' used but never defined"));
+            }
+        }
+        for i in 0..self.inline_decls.len() {
+            let (id, span) = self.inline_decls[i];
+            if !self.internal_funcs.contains(&id) && undefined(self, id) {
+                let name = self.functions[id.0 as usize].name.clone();
+                self.error(
+                    span,
+                    format!("inline function '{name}' declared but never defined"),
+                );
+            }
         }
     }
 
