@@ -1,5 +1,6 @@
 /* designators followed by values without braces: the designated subobject's braces
-   are elided, and the values after it go on in order (C99 6.7.9p17-20) */
+   are elided, and the values after it go on in order (C99 6.7.9p17-20)
+   (allow-warning: -Wmissing-braces) */
 #include <stdio.h>
 
 struct In { int b, c; };
