@@ -304,6 +304,8 @@ fn check_is_quiet_in_embedded_layout_and_ilp32() {
     let mut files = c_files("tests/c/level1");
     // The other embedded programs fault on purpose.
     files.push(PathBuf::from("tests/c/embedded/startup_order.c"));
+    // Under ILP32 these are not even valid (`1L << 40` in a static initializer).
+    let undefined = lp64_only("tests/c/level1", "undefined");
     for options in [
         ["--layout", "embedded", "--target", "lp64"],
         ["--layout", "embedded", "--target", "ilp32"],
@@ -311,6 +313,11 @@ fn check_is_quiet_in_embedded_layout_and_ilp32() {
     ] {
         let mut big = options.to_vec();
         big.extend(["--ram", "4M"]);
+        let files: Vec<PathBuf> = files
+            .iter()
+            .filter(|f| options[3] == "lp64" || !named_in(f, &undefined))
+            .cloned()
+            .collect();
         assert_none(
             check_all(&files, |f| {
                 let plain = run_with(&big, f);

@@ -23,14 +23,9 @@ fn rejected_at_marked_line(file: &Path) -> Result<(), String> {
     let expected_exempt = listed("tests/c/invalid/UNSUPPORTED")
         .iter()
         .any(|s| path.ends_with(s.as_str()));
-    if !expected_exempt
-        && !got
-            .stderr
-            .lines()
-            .any(|l| l.trim_start().starts_with("-->") && l.contains(&wanted))
-    {
+    if !expected_exempt && !error_at(&got.stderr, &wanted) {
         return Err(format!(
-            "{path}: no diagnostic at line {line}: {}",
+            "{path}: no error at line {line}: {}",
             got.stderr.lines().take(3).collect::<Vec<_>>().join(" | ")
         ));
     }
@@ -38,6 +33,17 @@ fn rejected_at_marked_line(file: &Path) -> Result<(), String> {
         return Err(format!("{path}: the program ran"));
     }
     Ok(())
+}
+
+/// Whether an error (not a warning or a note) points at `FILE:LINE:`.
+fn error_at(stderr: &str, wanted: &str) -> bool {
+    let mut in_error = false;
+    stderr.lines().any(|l| {
+        if !l.starts_with(' ') {
+            in_error = l.starts_with("error");
+        }
+        in_error && l.trim_start().starts_with("-->") && l.contains(wanted)
+    })
 }
 
 #[test]

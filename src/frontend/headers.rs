@@ -24,6 +24,18 @@ pub fn builtin_header(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Standard headers of what segvm leaves out (SPEC section 1), with what they are for:
+/// including one is an error that says so.
+pub fn unsupported_header(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "complex.h" | "tgmath.h" => "complex numbers",
+        "wchar.h" | "wctype.h" | "uchar.h" => "wide characters",
+        "threads.h" | "pthread.h" | "stdatomic.h" => "threads",
+        "setjmp.h" => "setjmp and longjmp",
+        _ => return None,
+    })
+}
+
 /// Predefined macros, as `#define` lines: the standard ones and those the headers use
 /// to follow the target's data model.
 pub fn predefines(target: Target) -> String {

@@ -304,8 +304,16 @@ pub fn parse(tokens: &[Token]) -> (TranslationUnit, Vec<Diagnostic>) {
         state: &state,
         index: 0,
         type_seen: false,
+        declarator: false,
+        declaration: None,
         record_keyword: false,
+        tag_pending: false,
+        enum_keyword: false,
+        parens: Vec::new(),
+        next_paren: Paren::Plain,
         braces: Vec::new(),
+        params: Vec::new(),
+        after_goto: false,
     };
     let result = grammar::TranslationUnitParser::new().parse(&state, stream);
     let unit = match result {
@@ -333,10 +341,30 @@ struct TokenStream<'s, 't> {
     /// The specifiers just read already name a type, so an identifier now is a declarator
     /// (`int T = 2;` declares a variable `T` even where `T` is a typedef name).
     type_seen: bool,
+    /// A declarator's name is due: specifiers named a type (or a `,` separates
+    /// declarators) and only `*`, `(` and qualifiers came since (`T *T;`, `int a, T;`);
+    /// or a member name, after `.` or `->`.
+    declarator: bool,
+    /// The declaration being read at block or file scope or in a `for` clause: the
+    /// parenthesis depth where a `,` separates its declarators.
+    declaration: Option<usize>,
     /// `struct`/`union`/`enum` was just read: the next `{` opens a member list.
     record_keyword: bool,
-    /// For each open brace: is it a member list?
-    braces: Vec<bool>,
+    /// `struct`/`union`/`enum` was just read: an identifier now is its tag.
+    tag_pending: bool,
+    /// `enum` was just read: its `{` opens a list of enumerators.
+    enum_keyword: bool,
+    /// What each open parenthesis belongs to.
+    parens: Vec<Paren>,
+    /// What the next `(` belongs to (`for` or `__builtin_offsetof` was just read).
+    next_paren: Paren,
+    /// For each open brace: what it opens, and the declaration it interrupts.
+    braces: Vec<(Brace, Option<usize>)>,
+    /// The previous token was `goto`.
+    after_goto: bool,
+    /// The parameter names of the declaration being read (at its first level of
+    /// parentheses): ordinary identifiers in the function body that may follow.
+    params: Vec<Name>,
 }
 
 impl Iterator for TokenStream<'_, '_> {
@@ -351,9 +379,31 @@ impl Iterator for TokenStream<'_, '_> {
             Ok(t) => t,
             Err(e) => return Some(Err(e)),
         };
+        // A label (`out:`, `goto out;`) lives in a name space of its own.
+        let label = self.after_goto
+            || state
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Colon);
+        self.after_goto = matches!(tok, Tok::Kw(Keyword::Goto));
         let tok = match tok {
-            Tok::Ident(name) if !self.type_seen && state.is_typedef_name(&name) => {
+            Tok::Ident(name)
+                if !self.type_seen
+                    && !self.declarator
+                    && !label
+                    && state.is_typedef_name(&name) =>
+            {
                 Tok::TypeName(name)
+            }
+            Tok::Ident(name) => {
+                if self.declarator
+                    && !self.tag_pending
+                    && self.declaration.is_some_and(|d| d + 1 == self.parens.len())
+                    && self.parens.last() == Some(&Paren::Plain)
+                {
+                    self.params.push(name.clone());
+                }
+                Tok::Ident(name)
             }
             t => t,
         };
@@ -367,41 +417,132 @@ impl TokenStream<'_, '_> {
     fn track(&mut self, tok: &Tok) {
         use Keyword::*;
         let state = self.state;
+        let next_paren = std::mem::replace(&mut self.next_paren, Paren::Plain);
         match tok {
             Tok::Kw(
                 Void | Char | Short | Int | Long | Float | Double | Signed | Unsigned | Bool
                 | Complex | VaList,
             )
-            | Tok::TypeName(_) => self.type_seen = true,
-            Tok::Kw(Struct | Union | Enum) => {
-                self.type_seen = true;
+            | Tok::TypeName(_) => self.type_specifier(),
+            Tok::Kw(k @ (Struct | Union | Enum)) => {
+                self.type_specifier();
                 self.record_keyword = true;
+                self.enum_keyword = *k == Enum;
+                self.tag_pending = true;
             }
             Tok::Kw(
                 Const | Volatile | Restrict | Static | Extern | Typedef | Auto | Register | Inline,
             ) => {}
             // A tag after `struct`: the specifiers still name a type.
-            Tok::Ident(_) if self.record_keyword => {}
-            Tok::Punct(TokenKind::LBrace) => {
-                state.scopes.borrow_mut().push(HashMap::new());
-                self.braces.push(self.record_keyword);
+            Tok::Ident(_) if self.tag_pending => self.tag_pending = false,
+            Tok::Kw(For) => {
+                self.reset();
+                self.next_paren = Paren::For;
+            }
+            Tok::Kw(Offsetof) => {
+                self.reset();
+                self.next_paren = Paren::Offsetof;
+            }
+            Tok::Punct(TokenKind::Star) if self.declarator => {}
+            // A member name comes next (`s.T`, `p->T`, `.T = 1`).
+            Tok::Punct(TokenKind::Dot | TokenKind::Arrow) => {
+                self.reset();
+                self.declarator = true;
+            }
+            Tok::Punct(TokenKind::LParen) => {
+                self.parens.push(next_paren);
                 self.type_seen = false;
                 self.record_keyword = false;
+                self.tag_pending = false;
+            }
+            Tok::Punct(TokenKind::RParen) => {
+                self.parens.pop();
+                self.reset();
+            }
+            // Another declarator, the member path of `offsetof`, or an enumerator is due.
+            Tok::Punct(TokenKind::Comma)
+                if self.declaration == Some(self.parens.len())
+                    || self.parens.last() == Some(&Paren::Offsetof)
+                    || self.braces.last().map(|b| b.0)
+                        == Some(Brace::Enumerators(self.parens.len())) =>
+            {
+                self.reset();
+                self.declarator = true;
+            }
+            Tok::Punct(TokenKind::Semi) => {
+                self.reset();
+                if self.declaration == Some(self.parens.len()) {
+                    self.declaration = None;
+                    self.params.clear();
+                }
+            }
+            Tok::Punct(TokenKind::LBrace) => {
+                // A function body: its parameters hide typedef names of the same name.
+                let params = std::mem::take(&mut self.params);
+                let scope = params.into_iter().map(|p| (p, false)).collect();
+                state.scopes.borrow_mut().push(scope);
+                let brace = match (self.record_keyword, self.enum_keyword) {
+                    (true, true) => Brace::Enumerators(self.parens.len()),
+                    (true, false) => Brace::Members,
+                    _ => Brace::Other,
+                };
+                self.braces.push((brace, self.declaration.take()));
+                self.reset();
+                self.declarator = matches!(brace, Brace::Enumerators(_));
             }
             Tok::Punct(TokenKind::RBrace) => {
                 let mut scopes = state.scopes.borrow_mut();
                 if scopes.len() > 1 {
                     scopes.pop();
                 }
-                self.type_seen = self.braces.pop().unwrap_or(false);
-                self.record_keyword = false;
+                self.reset();
+                let (brace, declaration) = self.braces.pop().unwrap_or((Brace::Other, None));
+                let members = brace != Brace::Other;
+                self.type_seen = members;
+                self.declarator = members;
+                self.declaration = declaration;
             }
-            _ => {
-                self.type_seen = false;
-                self.record_keyword = false;
-            }
+            _ => self.reset(),
         }
     }
+
+    /// A type specifier: a declarator comes next; at block or file scope (or in a `for`
+    /// clause) a declaration starts here unless one is under way.
+    fn type_specifier(&mut self) {
+        self.type_seen = true;
+        self.declarator = true;
+        if self.declaration.is_none() && self.parens.last().is_none_or(|p| *p == Paren::For) {
+            self.declaration = Some(self.parens.len());
+        }
+    }
+
+    fn reset(&mut self) {
+        self.type_seen = false;
+        self.declarator = false;
+        self.record_keyword = false;
+        self.enum_keyword = false;
+        self.tag_pending = false;
+    }
+}
+
+/// What a parenthesis belongs to, for the typedef-name decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Paren {
+    Plain,
+    /// A `for` statement's clauses: a declaration may start there.
+    For,
+    /// `__builtin_offsetof(type, member)`: a member name follows the `,`.
+    Offsetof,
+}
+
+/// What a brace opens, for the typedef-name decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Brace {
+    /// A struct or union's member list.
+    Members,
+    /// An enum's list, at this parenthesis depth: an enumerator follows `{` and `,`.
+    Enumerators(usize),
+    Other,
 }
 
 /// One preprocessing token to one parser token. Literal values are computed here.
@@ -726,6 +867,21 @@ mod parse_tests {
     #[test]
     fn typedef_name_shadowed_by_a_variable() {
         let (_, diags) = parse_src("typedef int T; int f(void) { int T = 2; return T * 3; }");
+        assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    #[test]
+    fn typedef_name_redeclared_by_any_declarator() {
+        let (_, diags) = parse_src(
+            "typedef int T; typedef int U; typedef int V;
+             int f(int *T) { int a, U = 1, *V = &a; return *T + U + *V; }
+             int g(void) { for (int i = 0, j = 1; i < j; i++) {} { char *T, *U[2]; }
+               struct S { int a, V; } s = { 1, 2 }; T x = (T)1; return s.V + x; }
+             typedef struct N N; static struct N *h(struct N *n, const U u) { N *m = n; return m; }
+             int k(void) { enum { A, B = 2 }; return B + (int)__builtin_offsetof(struct S, V); }
+             enum E { T, U = 2, V };
+             int l(void) { goto T; T: return 0; }",
+        );
         assert!(diags.is_empty(), "{diags:?}");
     }
 

@@ -1,7 +1,12 @@
 #ifndef __SEGVM_STDIO_H
 #define __SEGVM_STDIO_H
-#include <stddef.h>
-#include <stdarg.h>
+/* Only what glibc's <stdio.h> gives a strict C99 program: size_t and NULL, not the rest
+   of <stddef.h> or <stdarg.h>. */
+#ifndef __SEGVM_SIZE_T
+#define __SEGVM_SIZE_T
+typedef __SIZE_TYPE__ size_t;
+#endif
+#define NULL ((void *)0)
 typedef struct __segvm_file FILE;
 extern FILE *stdin;
 extern FILE *stdout;
@@ -12,10 +17,10 @@ int printf(const char *format, ...);
 int fprintf(FILE *stream, const char *format, ...);
 int sprintf(char *str, const char *format, ...);
 int snprintf(char *str, size_t size, const char *format, ...);
-int vprintf(const char *format, va_list ap);
-int vfprintf(FILE *stream, const char *format, va_list ap);
-int vsprintf(char *str, const char *format, va_list ap);
-int vsnprintf(char *str, size_t size, const char *format, va_list ap);
+int vprintf(const char *format, __builtin_va_list ap);
+int vfprintf(FILE *stream, const char *format, __builtin_va_list ap);
+int vsprintf(char *str, const char *format, __builtin_va_list ap);
+int vsnprintf(char *str, size_t size, const char *format, __builtin_va_list ap);
 int scanf(const char *format, ...);
 int sscanf(const char *str, const char *format, ...);
 int putchar(int c);

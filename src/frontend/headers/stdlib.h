@@ -1,6 +1,15 @@
 #ifndef __SEGVM_STDLIB_H
 #define __SEGVM_STDLIB_H
-#include <stddef.h>
+/* Of <stddef.h>: what glibc's <stdlib.h> defines too. */
+#ifndef __SEGVM_SIZE_T
+#define __SEGVM_SIZE_T
+typedef __SIZE_TYPE__ size_t;
+#endif
+#ifndef __SEGVM_WCHAR_T
+#define __SEGVM_WCHAR_T
+typedef int wchar_t;
+#endif
+#define NULL ((void *)0)
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 2147483647

@@ -1,6 +1,11 @@
 #ifndef __SEGVM_STRING_H
 #define __SEGVM_STRING_H
-#include <stddef.h>
+/* Of <stddef.h>: what glibc's <string.h> defines too. */
+#ifndef __SEGVM_SIZE_T
+#define __SEGVM_SIZE_T
+typedef __SIZE_TYPE__ size_t;
+#endif
+#define NULL ((void *)0)
 size_t strlen(const char *s);
 char *strcpy(char *dest, const char *src);
 char *strncpy(char *dest, const char *src, size_t n);

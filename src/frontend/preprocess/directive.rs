@@ -294,10 +294,11 @@ impl Preprocessor<'_> {
         let file = match self.find_include(&name, angled) {
             Ok(Some(file)) => file,
             Ok(None) => {
-                self.diags.push(Diagnostic::error(
-                    span,
-                    format!("{name}: No such file or directory"),
-                ));
+                let message = match crate::frontend::headers::unsupported_header(&name) {
+                    Some(what) => format!("<{name}> is not supported by segvm ({what})"),
+                    None => format!("{name}: No such file or directory"),
+                };
+                self.diags.push(Diagnostic::error(span, message));
                 return;
             }
             Err(e) => {

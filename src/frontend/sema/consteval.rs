@@ -24,9 +24,10 @@ impl Checker {
         ((size * 8) as u32, signed)
     }
 
-    /// An integer constant expression's value (truncated to its type).
+    /// An integer constant expression's value (truncated to its type): no address takes
+    /// part in one, not even as `!&x` or `&x == &x`.
     pub(super) fn eval_int(&self, e: &Expr) -> Option<u64> {
-        match self.eval(e)? {
+        match self.eval_arith(e)? {
             ConstValue::Int(v) => Some(v),
             _ => None,
         }
@@ -34,13 +35,26 @@ impl Checker {
 
     /// Checks an expression that must be an integer constant; reports it if not.
     pub(super) fn int_constant(&mut self, e: &ast::Expr, what: &str) -> Option<(u64, Type)> {
+        let before = self.non_ice;
         let checked = self.value(e);
         if !checked.ty.is_integer() {
             self.error(e.span, format!("{what} is not an integer constant"));
             return None;
         }
+        if self.non_ice != before {
+            self.error(
+                e.span,
+                format!("{what} is not an integer constant expression"),
+            );
+            return None;
+        }
+        self.const_overflow.set(false);
         match self.eval_int(&checked) {
             Some(v) => Some((v, checked.ty)),
+            None if self.const_overflow.get() => {
+                self.error(e.span, "overflow in constant expression");
+                None
+            }
             None => {
                 self.error(e.span, format!("{what} is not an integer constant"));
                 None
@@ -48,21 +62,45 @@ impl Checker {
         }
     }
 
+    /// The value of a constant expression, addresses included (static initializers).
     pub(super) fn eval(&self, e: &Expr) -> Option<ConstValue> {
+        self.eval_with(e, true)
+    }
+
+    /// The value of an arithmetic constant expression: none if an address takes part.
+    pub(super) fn eval_arith(&self, e: &Expr) -> Option<ConstValue> {
+        self.eval_with(e, false)
+    }
+
+    fn eval_with(&self, e: &Expr, addresses: bool) -> Option<ConstValue> {
         use ConstValue::*;
+        // Without addresses, no pointer is an operand either (`p && q`, `!p`,
+        // `(char)(void *)0` are no integer constants); a conversion to a pointer type may
+        // still make `(void *)0` or `(int *)(void *)0`.
+        let pointers = addresses || (matches!(e.kind, ExprKind::Convert(_)) && e.ty.is_pointer());
+        let eval = |x: &Expr| {
+            if x.ty.is_pointer() && !pointers {
+                None
+            } else {
+                self.eval_with(x, addresses)
+            }
+        };
         match &e.kind {
             ExprKind::Const(v) => Some(Int(*v)),
             ExprKind::FConst(f) => Some(Float(*f)),
-            ExprKind::Convert(x) => self.convert_const(self.eval(x)?, &x.ty, &e.ty),
-            ExprKind::AddrOf(x) => self.address_of(x),
+            ExprKind::Convert(x) => self.convert_const(eval(x)?, &x.ty, &e.ty),
+            ExprKind::AddrOf(x) if addresses => self.address_of(x),
             ExprKind::Unary(op, x) => {
-                let v = self.eval(x)?;
+                let v = eval(x)?;
                 match (op, v) {
                     (UnaryOp::LogNot, Int(v)) => Some(Int((v == 0) as u64)),
                     (UnaryOp::LogNot, Float(f)) => Some(Int((f == 0.0) as u64)),
                     (UnaryOp::LogNot, Addr(..)) => Some(Int(0)),
                     (UnaryOp::Neg, Int(v)) => {
                         let (bits, signed) = self.int_shape(&e.ty);
+                        if !self.defined_in_constant(BinaryOp::Sub, bits, signed, 0, v) {
+                            return None;
+                        }
                         arith::int_op(IntOp::Sub, bits, signed, 0, v).map(Int)
                     }
                     (UnaryOp::Neg, Float(f)) => Some(Float(-f)),
@@ -74,10 +112,13 @@ impl Checker {
                 }
             }
             ExprKind::Binary(op, a, b) => {
-                let (x, y) = (self.eval(a)?, self.eval(b)?);
+                let (x, y) = (eval(a)?, eval(b)?);
                 match (x, y) {
                     (Int(x), Int(y)) => {
                         let (bits, signed) = self.int_shape(&e.ty);
+                        if !self.defined_in_constant(*op, bits, signed, x, y) {
+                            return None;
+                        }
                         arith::int_op(int_op(*op), bits, signed, x, y).map(Int)
                     }
                     (Float(x), Float(y)) => {
@@ -94,7 +135,7 @@ impl Checker {
                 }
             }
             ExprKind::Compare(op, a, b) => {
-                let (x, y) = (self.eval(a)?, self.eval(b)?);
+                let (x, y) = (eval(a)?, eval(b)?);
                 let op = cmp(*op);
                 match (x, y) {
                     (Int(x), Int(y)) => {
@@ -107,41 +148,84 @@ impl Checker {
                 }
             }
             ExprKind::PtrOffset(p, i, size) => {
-                let Int(i) = self.eval(i)? else { return None };
+                let Int(i) = eval(i)? else { return None };
                 let delta = (i as i64).wrapping_mul(*size as i64);
-                match self.eval(p)? {
+                match eval(p)? {
                     Addr(s, o) => Some(Addr(s, o.wrapping_add(delta))),
                     Int(v) => Some(Int(v.wrapping_add(delta as u64))),
                     Float(_) => None,
                 }
             }
-            ExprKind::PtrDiff(a, b, size) => match (self.eval(a)?, self.eval(b)?) {
+            ExprKind::PtrDiff(a, b, size) => match (eval(a)?, eval(b)?) {
                 (Addr(s, o), Addr(t, p)) if s == t && *size > 0 => {
                     Some(Int(((o - p) / *size as i64) as u64))
                 }
                 _ => None,
             },
             ExprKind::LogAnd(a, b) => {
-                if !truthy(self.eval(a)?) {
+                if !truthy(eval(a)?) {
                     return Some(Int(0));
                 }
-                Some(Int(truthy(self.eval(b)?) as u64))
+                Some(Int(truthy(eval(b)?) as u64))
             }
             ExprKind::LogOr(a, b) => {
-                if truthy(self.eval(a)?) {
+                if truthy(eval(a)?) {
                     return Some(Int(1));
                 }
-                Some(Int(truthy(self.eval(b)?) as u64))
+                Some(Int(truthy(eval(b)?) as u64))
             }
             ExprKind::Cond(c, t, f) => {
-                if truthy(self.eval(c)?) {
-                    self.eval(t)
+                if truthy(eval(c)?) {
+                    eval(t)
                 } else {
-                    self.eval(f)
+                    eval(f)
                 }
             }
             _ => None,
         }
+    }
+
+    /// Whether an integer operation has a value in a constant expression. Signed
+    /// overflow has none (and is noted, for gcc's "overflow in constant expression"),
+    /// nor has a shift that C leaves undefined: by a negative count or one not less than
+    /// the width, or a signed left shift of a negative value or into the sign bit.
+    /// (Outside constant expressions such operations are left to run time, which wraps.)
+    fn defined_in_constant(&self, op: BinaryOp, bits: u32, signed: bool, x: u64, y: u64) -> bool {
+        let wide = |v: u64| -> i128 {
+            if signed {
+                arith::normalize(v, bits, true) as i64 as i128
+            } else {
+                arith::normalize(v, bits, false) as i128
+            }
+        };
+        let (a, b) = (wide(x), wide(y));
+        let max = if signed {
+            (1i128 << (bits - 1)) - 1
+        } else {
+            (1i128 << bits) - 1
+        };
+        let exact = match op {
+            BinaryOp::Shl | BinaryOp::Shr => {
+                if b < 0 || b >= bits as i128 {
+                    return false;
+                }
+                if op == BinaryOp::Shr || !signed {
+                    return true;
+                }
+                return a >= 0 && (a << b) <= max;
+            }
+            _ if !signed => return true,
+            BinaryOp::Add => a + b,
+            BinaryOp::Sub => a - b,
+            BinaryOp::Mul => a * b,
+            BinaryOp::Div | BinaryOp::Rem if b == -1 => -a,
+            _ => return true,
+        };
+        let fits = exact <= max && exact >= -max - 1;
+        if !fits {
+            self.const_overflow.set(true);
+        }
+        fits
     }
 
     fn round_to(&self, x: f64, ty: &Type) -> f64 {

@@ -56,7 +56,7 @@ impl Checker {
                                 Some(Type::int(IntKind::Int))
                             }
                         },
-                        TypeSpec::VaList => Some(Type::pointer_to(Type::int(IntKind::Char))),
+                        TypeSpec::VaList => Some(self.va_list.clone()),
                         _ => None,
                     };
                     match resolved {
@@ -430,12 +430,17 @@ impl Checker {
     }
 
     fn array_length(&mut self, e: &ast::Expr) -> Option<u64> {
+        let before = self.non_ice;
         let checked = self.value(e);
         if !checked.ty.is_integer() {
             self.error(e.span, "size of array has non-integer type");
             return None;
         }
-        match self.eval_int(&checked) {
+        // Not an integer constant expression: the length is not a constant (a VLA).
+        let constant = Some(&checked)
+            .filter(|_| self.non_ice == before)
+            .and_then(|c| self.eval_int(c));
+        match constant {
             Some(v) => {
                 let signed = checked.ty.int_kind().is_some_and(|k| k.is_signed());
                 if signed && (v as i64) < 0 {
@@ -537,6 +542,24 @@ impl Checker {
             if !declares_tag {
                 self.error(d.span, "useless type name in empty declaration");
             }
+            if info.inline {
+                self.error(d.span, "'inline' in empty declaration");
+            }
+            match info.storage {
+                Some(s @ (Storage::Auto | Storage::Register)) if file => {
+                    let s = if s == Storage::Auto {
+                        "auto"
+                    } else {
+                        "register"
+                    };
+                    self.error(d.span, format!("'{s}' in file-scope empty declaration"));
+                }
+                Some(_) => self.warning(
+                    d.specs.span,
+                    "useless storage class specifier in empty declaration",
+                ),
+                None => {}
+            }
             // `struct S;` in an inner scope declares a new, incomplete struct there.
             return stmts;
         }
@@ -560,10 +583,16 @@ impl Checker {
                 );
                 continue;
             };
-            if info.inline && !ty.is_function() {
+            let typedef = info.storage == Some(Storage::Typedef);
+            if info.inline && !ty.is_function() && !typedef {
                 self.error(span, format!("variable '{name}' declared 'inline'"));
+            } else if info.inline && *name == *"main" {
+                self.error(span, "cannot inline function 'main'");
             }
-            if info.storage == Some(Storage::Typedef) {
+            if typedef {
+                if info.inline {
+                    self.error(span, format!("typedef '{name}' declared 'inline'"));
+                }
                 if let Some(init) = &init_decl.init {
                     self.error(init.span(), format!("typedef '{name}' is initialized"));
                 }
@@ -580,12 +609,15 @@ impl Checker {
                         format!("function '{name}' is initialized like a variable"),
                     );
                 }
-                self.declare_function(
+                let id = self.declare_function(
                     &name,
                     fty.clone(),
                     span,
                     info.storage == Some(Storage::Static),
                 );
+                if info.inline && !self.runtime {
+                    self.inline_decls.push((id, span));
+                }
                 continue;
             }
             if file || info.storage == Some(Storage::Extern) {
@@ -678,7 +710,36 @@ impl Checker {
             (ty, None)
         };
         let defined = !is_extern || init.is_some();
-        // An earlier declaration of the same object: in this scope or linked.
+        // Linkage (C11 6.2.2): the object with external linkage of this name, if any; a
+        // file-scope object this declaration can see (an `extern` takes its linkage).
+        let linked = match self.linked.get(name) {
+            Some(Ordinary::Global(id)) => Some(*id),
+            _ => None,
+        };
+        let function = match self.lookup(name) {
+            Some(Ordinary::Func(_)) => true,
+            Some(_) => false,
+            None => matches!(self.linked.get(name), Some(Ordinary::Func(_))),
+        };
+        if is_extern && !file && function && !self.runtime {
+            self.error(
+                span,
+                format!("'{name}' redeclared as different kind of symbol"),
+            );
+            return;
+        }
+        if &**name == "main" && !is_static && !self.runtime {
+            self.error(span, "'main' is usually a function");
+        }
+        let visible = match self.lookup(name) {
+            Some(Ordinary::Global(id))
+                if matches!(self.globals[id.0 as usize].kind, GlobalKind::File) =>
+            {
+                Some(*id)
+            }
+            _ => None,
+        };
+        // An earlier declaration of the same object: in this scope, visible, or linked.
         let prior = match self.scopes.last().and_then(|s| s.ordinary.get(name)) {
             Some((Ordinary::Global(id), _)) => Some(*id),
             Some((_, prev)) => {
@@ -691,11 +752,39 @@ impl Checker {
                 );
                 return;
             }
-            None => match self.linked.get(name) {
-                Some(Ordinary::Global(id)) if !is_static => Some(*id),
-                _ => None,
-            },
+            None if is_extern => visible.or(linked),
+            None if is_static => None,
+            None => linked,
         };
+        let prior_internal = prior.is_some() && prior != linked;
+        if !self.runtime {
+            if is_static && linked.is_some() {
+                self.error(
+                    span,
+                    format!("static declaration of '{name}' follows non-static declaration"),
+                );
+                return;
+            }
+            let hidden_static = match self.scopes[0].ordinary.get(name) {
+                Some((Ordinary::Global(id), _)) => Some(*id) != linked,
+                _ => false,
+            };
+            if is_extern && prior.is_none() && hidden_static {
+                // The file-scope object is static but hidden here: one name, two linkages.
+                self.error(
+                    span,
+                    format!("variable '{name}' previously declared 'static' redeclared 'extern'"),
+                );
+                return;
+            }
+            if !is_static && !is_extern && prior_internal {
+                self.error(
+                    span,
+                    format!("non-static declaration of '{name}' follows static declaration"),
+                );
+                return;
+            }
+        }
         let id = match prior {
             Some(id) => {
                 let g = &self.globals[id.0 as usize];
@@ -747,7 +836,7 @@ impl Checker {
                 })
             }
         };
-        if !is_static {
+        if !is_static && !prior_internal {
             self.linked.insert(name.clone(), Ordinary::Global(id));
         }
         let scope = self.scopes.last_mut().expect("a scope is always open");

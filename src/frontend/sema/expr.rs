@@ -16,6 +16,41 @@ pub(super) enum AssignCtx {
     Arg(usize, Name),
 }
 
+impl AssignCtx {
+    /// The conversion as gcc's messages name it ("assignment discards ...").
+    fn action(&self) -> String {
+        match self {
+            AssignCtx::Assign => "assignment".to_string(),
+            AssignCtx::Init => "initialization".to_string(),
+            AssignCtx::Return => "return".to_string(),
+            AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
+        }
+    }
+}
+
+/// The builtins behind `<math.h>`'s classification macros (`isnan`, ...): declared as
+/// taking a `double`, but like gcc's they take a floating value only.
+const FLOAT_CLASSIFIERS: &[&str] = &[
+    "__builtin_isnan",
+    "__builtin_isinf",
+    "__builtin_isfinite",
+    "__builtin_signbit",
+];
+
+/// Library functions of what segvm leaves out (SPEC section 1), with what they are for:
+/// a call says so rather than that the function is undeclared.
+fn unsupported_function(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "fopen" | "freopen" | "fclose" | "fread" | "fwrite" | "fseek" | "ftell" | "rewind"
+        | "fgetpos" | "fsetpos" | "remove" | "rename" | "tmpfile" | "tmpnam" => {
+            "files other than stdin, stdout and stderr"
+        }
+        "setjmp" | "longjmp" => "setjmp and longjmp",
+        "thrd_create" | "thrd_join" | "mtx_init" | "mtx_lock" | "mtx_unlock" => "threads",
+        _ => return None,
+    })
+}
+
 /// Two integer types that are the signed and unsigned forms of one type (`int` and
 /// `unsigned int`, `char` and `unsigned char`): pointers to them differ only in the
 /// signedness of their targets, which plain `gcc -std=c99` accepts with a warning.
@@ -50,9 +85,25 @@ impl Checker {
     }
 
     pub(super) fn rvalue(&mut self, e: Expr) -> Expr {
+        if e.ty.is_array()
+            && let Some(name) = self.register_object(&e)
+        {
+            // The array decays to its address, which a register object has none of.
+            self.error(
+                e.span,
+                format!("address of register variable '{name}' requested"),
+            );
+        }
+        self.decayed(e)
+    }
+
+    /// `rvalue` without the check for register arrays (done by the caller).
+    fn decayed(&mut self, e: Expr) -> Expr {
         match &e.ty.kind {
             TypeKind::Array(elem, _) => {
-                let ty = Type::pointer_to((**elem).clone());
+                // An array's qualifiers are its elements' (a member of a const struct).
+                let ty =
+                    Type::pointer_to((**elem).clone().with_quals(elem.quals.union(e.ty.quals)));
                 let span = e.span;
                 self.mk(ExprKind::AddrOf(Box::new(e)), ty, span)
             }
@@ -77,7 +128,7 @@ impl Checker {
         }
         let span = e.span;
         let conv = self.mk(ExprKind::Convert(Box::new(e)), to.clone(), span);
-        match self.eval(&conv) {
+        match self.eval_arith(&conv) {
             Some(ConstValue::Int(v)) if to.is_integer() || to.is_pointer() => {
                 self.int_const(v, to, span)
             }
@@ -145,10 +196,8 @@ impl Checker {
                 tp.is_void() || fp.is_void() || self.types.compatible_unqualified(&tp, &fp);
             if !compatible && self.permissive && differ_in_signedness_only(&tp, &fp) {
                 let what = match &ctx {
-                    AssignCtx::Assign => "assignment".to_string(),
-                    AssignCtx::Init => "initialization".to_string(),
                     AssignCtx::Return => "returning".to_string(),
-                    AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
+                    _ => ctx.action(),
                 };
                 let msg = format!(
                     "pointer targets in {what} from '{}' to '{}' differ in signedness",
@@ -185,12 +234,7 @@ impl Checker {
                 } else {
                     "volatile"
                 };
-                let what = match &ctx {
-                    AssignCtx::Assign => "assignment".to_string(),
-                    AssignCtx::Init => "initialization".to_string(),
-                    AssignCtx::Return => "return".to_string(),
-                    AssignCtx::Arg(i, f) => format!("passing argument {} of '{f}'", i + 1),
-                };
+                let what = ctx.action();
                 self.error(
                     span,
                     format!("{what} discards '{q}' qualifier from pointer target type"),
@@ -198,9 +242,10 @@ impl Checker {
             } else if ((tp.is_function() && fp.is_void()) || (fp.is_function() && tp.is_void()))
                 && !self.is_null_constant(&e)
             {
+                let what = ctx.action();
                 self.error(
                     span,
-                    "ISO C forbids conversion between function pointer and 'void *'",
+                    format!("ISO C forbids {what} between function pointer and 'void *'"),
                 );
             }
             true
@@ -277,6 +322,7 @@ impl Checker {
                 self.int_const(crate::arith::normalize(lit.value, bits, signed), ty, span)
             }
             A::Float(v, suffix) => {
+                self.non_ice += 1;
                 let ty = match suffix {
                     FloatSuffix::F => Type::float(FloatKind::Float),
                     FloatSuffix::None => Type::float(FloatKind::Double),
@@ -304,7 +350,13 @@ impl Checker {
             A::Cond(c, t, f) => self.conditional(c, t, f, span),
             A::Call(f, args) => self.call(f, args, span),
             A::Index(a, i) => {
-                let (a, i) = (self.value(a), self.value(i));
+                let (a, i) = (self.expr(a), self.expr(i));
+                for x in [&a, &i] {
+                    if x.ty.is_array() && self.register_object(x).is_some() {
+                        self.error(span, "ISO C forbids subscripting 'register' array");
+                    }
+                }
+                let (a, i) = (self.decayed(a), self.decayed(i));
                 let (ptr, idx) = if a.ty.is_pointer() {
                     (a, i)
                 } else if i.ty.is_pointer() {
@@ -330,18 +382,30 @@ impl Checker {
             }
             A::Cast(tn, x) => {
                 let to = self.type_name(tn);
-                let x = self.value(x);
-                self.cast(x, &to, span)
+                let before = self.non_ice;
+                let value = self.value(x);
+                if !to.is_integer() {
+                    self.non_ice += 1;
+                } else if matches!(x.kind, A::Float(..)) {
+                    // A floating constant cast to an integer type may be in one.
+                    self.non_ice = before;
+                }
+                self.cast(value, &to, span)
             }
             A::SizeofExpr(x) => {
+                let before = self.non_ice;
                 let x = self.expr(x);
+                self.non_ice = before;
                 self.sizeof(&x.ty, span)
             }
             A::SizeofType(tn) => {
+                let before = self.non_ice;
                 let ty = self.type_name(tn);
+                self.non_ice = before;
                 self.sizeof(&ty, span)
             }
             A::Comma(a, b) => {
+                self.non_ice += 1;
                 let a = self.value(a);
                 let b = self.value(b);
                 let ty = b.ty.clone();
@@ -355,7 +419,7 @@ impl Checker {
             A::VaArg(ap, tn) => {
                 let ap = self.expr(ap);
                 let ty = self.type_name(tn);
-                if !ap.is_lvalue() || !ap.ty.is_pointer() {
+                if !ap.is_lvalue() || !self.is_va_list(&ap.ty) {
                     self.error(span, "first argument to 'va_arg' not of type 'va_list'");
                     return self.bad(span);
                 }
@@ -412,6 +476,9 @@ impl Checker {
                 self.mk(ExprKind::Global(id), ty, span)
             }
             Some(Ordinary::Func(id)) => {
+                if !self.runtime {
+                    self.used_funcs.insert(id);
+                }
                 let ty = Type::new(TypeKind::Function(self.functions[id.0 as usize].ty.clone()));
                 self.mk(ExprKind::Func(id), ty, span)
             }
@@ -644,8 +711,38 @@ impl Checker {
             self.error(span, msg);
             return self.bad(span);
         }
+        // Function and object pointers live in different worlds (C11 6.3.2.3): only a null
+        // pointer constant or an integer crosses between them.
+        let points_to_function = |t: &Type| t.pointee().is_some_and(|p| p.is_function());
+        if to.is_pointer()
+            && x.ty.is_pointer()
+            && points_to_function(&to) != points_to_function(&x.ty)
+            && !self.is_null_constant(&x)
+        {
+            let msg = if points_to_function(&to) {
+                "ISO C forbids conversion of object pointer to function pointer type"
+            } else {
+                "ISO C forbids conversion of function pointer to object pointer type"
+            };
+            self.error(span, msg);
+            return self.bad(span);
+        }
         let e = self.convert(x, &to);
-        Expr { span, ..e }
+        Self::not_lvalue(Expr { span, ..e })
+    }
+
+    /// The value of an expression that is no lvalue even when its operand is one (a cast
+    /// to the operand's own type, unary `+`): a conversion to the same type.
+    fn not_lvalue(e: Expr) -> Expr {
+        if !e.is_lvalue() || is_error(&e) {
+            return e;
+        }
+        let (ty, span) = (e.ty.clone(), e.span);
+        Expr {
+            kind: ExprKind::Convert(Box::new(e)),
+            ty,
+            span,
+        }
     }
 
     fn unary(&mut self, op: UnOp, x: &ast::Expr, span: Span) -> Expr {
@@ -661,14 +758,7 @@ impl Checker {
                     self.error(span, "lvalue required as unary '&' operand");
                     return self.bad(span);
                 }
-                if let ExprKind::Local(id) = x.kind
-                    && self.is_register(id)
-                {
-                    let name = self
-                        .func
-                        .as_ref()
-                        .map(|f| f.locals[id.0 as usize].name.clone())
-                        .unwrap_or_default();
+                if let Some(name) = self.register_object(&x) {
                     self.error(
                         span,
                         format!("address of register variable '{name}' requested"),
@@ -709,7 +799,7 @@ impl Checker {
                 }
                 let x = self.promoted(x);
                 if op == UnOp::Plus {
-                    return Expr { span, ..x };
+                    return Self::not_lvalue(Expr { span, ..x });
                 }
                 let ty = x.ty.clone();
                 let u = if op == UnOp::Neg {
@@ -771,10 +861,18 @@ impl Checker {
         }
     }
 
-    fn is_register(&self, id: LocalId) -> bool {
-        self.func
-            .as_ref()
-            .is_some_and(|f| f.registers.contains(&id))
+    /// The name of the `register` variable an lvalue is (or is a member of), if any.
+    fn register_object(&self, e: &Expr) -> Option<Name> {
+        match &e.kind {
+            ExprKind::Local(id) => {
+                let f = self.func.as_ref()?;
+                f.registers
+                    .contains(id)
+                    .then(|| f.locals[id.0 as usize].name.clone())
+            }
+            ExprKind::Member(base, _) => self.register_object(base),
+            _ => None,
+        }
     }
 
     fn pointee_complete(&mut self, ptr_ty: &Type, span: Span) -> bool {
@@ -826,9 +924,10 @@ impl Checker {
         ))
     }
 
-    /// Folds an expression whose operands are constants.
+    /// Folds an expression whose operands are arithmetic constants (`!f` or `&x == &x`
+    /// stay unfolded: no integer constant expression, so never a null pointer constant).
     fn fold(&self, e: Expr) -> Expr {
-        match self.eval(&e) {
+        match self.eval_arith(&e) {
             Some(ConstValue::Int(v)) if e.ty.is_integer() || e.ty.is_pointer() => Expr {
                 kind: ExprKind::Const(v),
                 ..e
@@ -973,7 +1072,20 @@ impl Checker {
             );
             let compatible = self.types.compatible_unqualified(&pa, &pb);
             let void_mix = pa.is_void() || pb.is_void();
-            if !compatible
+            let void_and_function =
+                (pa.is_void() && pb.is_function() && !self.is_null_constant(&a))
+                    || (pb.is_void() && pa.is_function() && !self.is_null_constant(&b));
+            if equality && void_and_function {
+                self.error(
+                    span,
+                    "ISO C forbids comparison of 'void *' with function pointer",
+                );
+            } else if !equality && compatible && pa.is_function() {
+                self.error(
+                    span,
+                    "ISO C forbids ordered comparisons of pointers to functions",
+                );
+            } else if !compatible
                 && !(equality
                     && (void_mix || self.is_null_constant(&a) || self.is_null_constant(&b)))
             {
@@ -1017,8 +1129,12 @@ impl Checker {
             self.error(span, msg);
             return false;
         }
-        if target.ty.is_array() {
-            self.error(span, "assignment to expression with array type");
+        if target.ty.is_array() || self.is_va_list_object(target) {
+            let msg = match what {
+                "assignment" => "assignment to expression with array type".to_string(),
+                _ => format!("lvalue required as {what} operand"),
+            };
+            self.error(span, msg);
             return false;
         }
         if target.ty.quals.is_const || self.has_const_member(&target.ty) {
@@ -1052,6 +1168,23 @@ impl Checker {
             return false;
         }
         true
+    }
+
+    fn is_va_list(&self, ty: &Type) -> bool {
+        ty.unqualified() == self.va_list
+    }
+
+    /// A `va_list` object, which is an array in gcc's ABI: cannot be assigned (use
+    /// `va_copy`). A `va_list` parameter is a pointer there, and can.
+    fn is_va_list_object(&self, e: &Expr) -> bool {
+        let param = match e.kind {
+            ExprKind::Local(id) => self
+                .func
+                .as_ref()
+                .is_some_and(|f| (id.0 as usize) < f.params),
+            _ => false,
+        };
+        self.is_va_list(&e.ty) && !param
     }
 
     fn has_const_member(&self, ty: &Type) -> bool {
@@ -1122,6 +1255,12 @@ impl Checker {
                 f.ty.pointee().cloned().unwrap_or_else(Type::void),
             );
             let quals = pt.quals.union(pf.quals);
+            if (pt.is_void() && pf.is_function()) || (pf.is_void() && pt.is_function()) {
+                self.error(
+                    span,
+                    "ISO C forbids conditional expr between 'void *' and function pointer",
+                );
+            }
             if pt.is_void() || pf.is_void() {
                 Type::pointer_to(Type::void().with_quals(quals))
             } else {
@@ -1177,7 +1316,11 @@ impl Checker {
             if let Some(e) = self.special_call(name, args, span) {
                 return e;
             }
-            self.error(f.span, format!("implicit declaration of function '{name}'"));
+            let message = match unsupported_function(name) {
+                Some(what) => format!("'{name}' is not supported by segvm ({what})"),
+                None => format!("implicit declaration of function '{name}'"),
+            };
+            self.error(f.span, message);
             for a in args {
                 self.value(a);
             }
@@ -1222,6 +1365,11 @@ impl Checker {
             let v = self.value(a);
             if v.ty.is_void() {
                 self.error(a.span, "invalid use of void expression");
+            } else if FLOAT_CLASSIFIERS.contains(&&*fname) && !v.ty.is_float() && !is_error(&v) {
+                self.error(
+                    a.span,
+                    format!("non-floating-point argument in call to function '{fname}'"),
+                );
             }
             let v = match fty.params.get(i) {
                 Some(p) if fty.prototyped => {
@@ -1255,7 +1403,8 @@ impl Checker {
             }
             ("__builtin_nanf", [_]) => self.mk(ExprKind::FConst(f64::NAN), float, span),
             ("__builtin_nan", [_]) => self.mk(ExprKind::FConst(f64::NAN), double, span),
-            ("__builtin_va_start", [ap, _last]) => {
+            ("__builtin_va_start", [ap, last]) => {
+                self.value(last);
                 let ap = self.expr(ap);
                 let (offset, variadic) = self
                     .func
@@ -1264,10 +1413,27 @@ impl Checker {
                 if !variadic {
                     self.error(span, "'va_start' used in function with fixed arguments");
                 }
-                if !ap.is_lvalue() || !ap.ty.is_pointer() {
+                if !ap.is_lvalue() || !self.is_va_list(&ap.ty) {
                     self.error(span, "first argument to 'va_start' not of type 'va_list'");
                 }
                 self.mk(ExprKind::VaStart(Box::new(ap), offset), Type::void(), span)
+            }
+            ("__builtin_va_end", [ap]) => {
+                let ap = self.value(ap);
+                if !self.is_va_list(&ap.ty) && !is_error(&ap) {
+                    self.error(span, "argument to 'va_end' not of type 'va_list'");
+                }
+                self.mk(ExprKind::Convert(Box::new(ap)), Type::void(), span)
+            }
+            ("__builtin_va_copy", [dst, src]) => {
+                let dst = self.expr(dst);
+                let src = self.value(src);
+                if !dst.is_lvalue() || !self.is_va_list(&dst.ty) || !self.is_va_list(&src.ty) {
+                    self.error(span, "argument to 'va_copy' not of type 'va_list'");
+                    return Some(self.bad(span));
+                }
+                let ty = dst.ty.unqualified();
+                self.mk(ExprKind::Assign(Box::new(dst), Box::new(src)), ty, span)
             }
             _ => return None,
         })

@@ -22,6 +22,18 @@ struct Cursor<'a> {
     items: &'a [ast::InitItem],
     pos: usize,
     checked: Option<(usize, Expr)>,
+    /// The item whose designators were followed already.
+    undesignated: Option<usize>,
+}
+
+impl<'a> Cursor<'a> {
+    /// The designators of the item at the cursor still to follow.
+    fn designators(&self) -> &'a [Designator] {
+        if self.undesignated == Some(self.pos) {
+            return &[];
+        }
+        &self.items[self.pos].designators
+    }
 }
 
 impl Checker {
@@ -163,6 +175,7 @@ impl Checker {
 
     fn static_value(&mut self, out: &mut StaticInit, offset: u64, expr: &Expr) {
         let size = self.types.size_of(&expr.ty).unwrap_or(0);
+        self.const_overflow.set(false);
         match self.eval(expr) {
             Some(ConstValue::Int(v)) => {
                 write(&mut out.bytes, offset, &v.to_le_bytes()[..size as usize])
@@ -179,6 +192,9 @@ impl Checker {
                     target,
                     addend,
                 });
+            }
+            _ if self.const_overflow.get() => {
+                self.error(expr.span, "overflow in constant expression")
             }
             _ => self.error(expr.span, "initializer element is not constant"),
         }
@@ -244,6 +260,7 @@ impl Checker {
                     items,
                     pos: 0,
                     checked: None,
+                    undesignated: None,
                 };
                 self.init_aggregate(ty, offset, &mut cur, true, out);
             }
@@ -317,123 +334,141 @@ impl Checker {
         braced: bool,
         out: &mut Vec<Store>,
     ) {
-        match &ty.kind {
-            TypeKind::Array(elem, len) => {
-                let esize = self.types.size_of(elem).unwrap_or(0);
-                let mut i = 0u64;
-                while cur.pos < cur.items.len() {
-                    let item = &cur.items[cur.pos];
-                    if let Some(first) = item.designators.first() {
-                        if !braced {
-                            return;
-                        }
-                        let Designator::Index(e) = first else {
-                            self.error(
-                                item.init.span(),
-                                "field name not in record or union initializer",
-                            );
-                            cur.pos += 1;
-                            continue;
-                        };
-                        match self.int_constant(e, "array index in initializer") {
-                            Some((v, _)) if len.is_none_or(|n| v < n) => i = v,
-                            Some(_) => {
-                                self.error(
-                                    e.span,
-                                    "array index in initializer exceeds array bounds",
-                                );
-                                cur.pos += 1;
-                                continue;
-                            }
-                            None => {
-                                cur.pos += 1;
-                                continue;
-                            }
-                        }
-                        cur.pos += 1;
-                        self.init_designated(
-                            elem,
-                            offset + i * esize,
-                            &item.designators[1..],
-                            &item.init,
-                            out,
-                        );
-                        i += 1;
-                        continue;
-                    }
-                    if len.is_some_and(|n| i >= n) {
-                        if !braced {
-                            return;
-                        }
-                        self.error(item.init.span(), "excess elements in array initializer");
-                        cur.pos += 1;
-                        continue;
-                    }
-                    self.init_element(elem, offset + i * esize, cur, out);
-                    i += 1;
+        self.fill_from(ty, offset, cur, braced, 0, out);
+    }
+
+    /// Fills an array or record from element or member `next` on. A designator belongs
+    /// to the closest enclosing braces (C11 6.7.9p17), so an elided level stops at one.
+    fn fill_from(
+        &mut self,
+        ty: &Type,
+        offset: u64,
+        cur: &mut Cursor,
+        braced: bool,
+        mut next: u64,
+        out: &mut Vec<Store>,
+    ) {
+        let (len, is_union) = match &ty.kind {
+            TypeKind::Array(_, len) => (*len, false),
+            TypeKind::Record(id) => {
+                let r = self.types.record(*id);
+                let n = r.fields.as_ref().map_or(0, |f| f.len() as u64);
+                (Some(n), r.is_union)
+            }
+            _ => return,
+        };
+        while cur.pos < cur.items.len() {
+            let designators = cur.designators();
+            if !designators.is_empty() {
+                if !braced {
+                    return;
                 }
+                match self.init_designated(ty, offset, designators, cur, out) {
+                    Some(after) => next = after,
+                    None => cur.pos += 1,
+                }
+                continue;
+            }
+            if len.is_some_and(|n| next >= n) || (is_union && next > 0) {
+                if !braced {
+                    return;
+                }
+                let item = &cur.items[cur.pos];
+                let what = match &ty.kind {
+                    TypeKind::Array(..) => "array",
+                    _ if is_union => "union",
+                    _ => "struct",
+                };
+                self.error(
+                    item.init.span(),
+                    format!("excess elements in {what} initializer"),
+                );
+                cur.pos += 1;
+                continue;
+            }
+            let (sub, sub_offset) = self.subobject(ty, offset, next);
+            self.init_element(&sub, sub_offset, cur, out);
+            next += 1;
+        }
+    }
+
+    /// Element or member `index` of an aggregate: its type and offset.
+    fn subobject(&self, ty: &Type, offset: u64, index: u64) -> (Type, u64) {
+        match &ty.kind {
+            TypeKind::Array(elem, _) => {
+                let esize = self.types.size_of(elem).unwrap_or(0);
+                ((**elem).clone(), offset + index * esize)
             }
             TypeKind::Record(id) => {
-                let rec = self.types.record(*id).clone();
-                let fields = rec.fields.unwrap_or_default();
-                let mut next = 0usize;
-                while cur.pos < cur.items.len() {
-                    let item = &cur.items[cur.pos];
-                    if let Some(first) = item.designators.first() {
-                        if !braced {
-                            return;
-                        }
-                        let Designator::Field(name, nspan) = first else {
-                            self.error(item.init.span(), "array index in non-array initializer");
-                            cur.pos += 1;
-                            continue;
-                        };
-                        let Some(index) = fields
-                            .iter()
-                            .position(|f| f.name.as_deref() == Some(&**name))
-                        else {
-                            self.error(
-                                *nspan,
-                                format!("unknown field '{name}' specified in initializer"),
-                            );
-                            cur.pos += 1;
-                            continue;
-                        };
-                        cur.pos += 1;
-                        let f = &fields[index];
-                        self.init_designated(
-                            &f.ty,
-                            offset + f.offset,
-                            &item.designators[1..],
-                            &item.init,
-                            out,
-                        );
-                        next = if rec.is_union {
-                            fields.len()
-                        } else {
-                            index + 1
-                        };
-                        continue;
-                    }
-                    if next >= fields.len() || (rec.is_union && next > 0) {
-                        if !braced {
-                            return;
-                        }
-                        let what = if rec.is_union { "union" } else { "struct" };
-                        self.error(
-                            item.init.span(),
-                            format!("excess elements in {what} initializer"),
-                        );
-                        cur.pos += 1;
-                        continue;
-                    }
-                    let f = &fields[next];
-                    self.init_element(&f.ty, offset + f.offset, cur, out);
-                    next += 1;
-                }
+                let f = &self.types.record(*id).fields.as_ref().expect("complete")[index as usize];
+                (f.ty.clone(), offset + f.offset)
             }
-            _ => {}
+            _ => unreachable!("only aggregates have subobjects"),
         }
+    }
+
+    /// The position a designator names in an aggregate, after reporting why it names
+    /// none.
+    fn designated_position(&mut self, ty: &Type, d: &Designator) -> Option<u64> {
+        match (d, &ty.kind) {
+            (Designator::Index(e), TypeKind::Array(_, len)) => {
+                let (i, _) = self.int_constant(e, "array index in initializer")?;
+                if len.is_some_and(|n| i >= n) {
+                    self.error(e.span, "array index in initializer exceeds array bounds");
+                    return None;
+                }
+                Some(i)
+            }
+            (Designator::Field(name, nspan), TypeKind::Record(id)) => {
+                let fields = self.types.record(*id).fields.as_deref().unwrap_or_default();
+                let index = fields
+                    .iter()
+                    .position(|f| f.name.as_deref() == Some(&**name));
+                if index.is_none() {
+                    self.error(
+                        *nspan,
+                        format!("unknown field '{name}' specified in initializer"),
+                    );
+                }
+                index.map(|i| i as u64)
+            }
+            (Designator::Index(e), _) => {
+                self.error(e.span, "array index in non-array initializer");
+                None
+            }
+            (Designator::Field(_, s), _) => {
+                self.error(*s, "field name not in record or union initializer");
+                None
+            }
+        }
+    }
+
+    /// The item at the cursor, designated from `rest[0]` on within `ty`: initializes the
+    /// subobject it names, then (for a nested designator) the subobjects after it at
+    /// each inner level, as a list with elided braces would. Returns the position after
+    /// the designated one in `ty`; `None` (the item not consumed) if a designator was bad.
+    fn init_designated(
+        &mut self,
+        ty: &Type,
+        offset: u64,
+        rest: &[Designator],
+        cur: &mut Cursor,
+        out: &mut Vec<Store>,
+    ) -> Option<u64> {
+        let pos = self.designated_position(ty, &rest[0])?;
+        let (sub, sub_offset) = self.subobject(ty, offset, pos);
+        if rest.len() > 1 {
+            let next = self.init_designated(&sub, sub_offset, &rest[1..], cur, out)?;
+            self.fill_from(&sub, sub_offset, cur, false, next, out);
+        } else if let Initializer::List(..) = cur.items[cur.pos].init {
+            cur.pos += 1;
+            self.init_object(&sub, sub_offset, &cur.items[cur.pos - 1].init, out);
+        } else {
+            // A plain value for an aggregate starts eliding its braces.
+            cur.undesignated = Some(cur.pos);
+            self.init_element(&sub, sub_offset, cur, out);
+        }
+        Some(pos + 1)
     }
 
     /// Initializes one member or element from the cursor, eliding braces when the item
@@ -470,46 +505,6 @@ impl Checker {
             }
         }
         self.init_aggregate(ty, offset, cur, false, out);
-    }
-
-    fn init_designated(
-        &mut self,
-        ty: &Type,
-        offset: u64,
-        rest: &[Designator],
-        init: &Initializer,
-        out: &mut Vec<Store>,
-    ) {
-        let Some(first) = rest.first() else {
-            self.init_object(ty, offset, init, out);
-            return;
-        };
-        match (first, &ty.kind) {
-            (Designator::Index(e), TypeKind::Array(elem, len)) => {
-                if let Some((i, _)) = self.int_constant(e, "array index in initializer") {
-                    if len.is_some_and(|n| i >= n) {
-                        self.error(e.span, "array index in initializer exceeds array bounds");
-                        return;
-                    }
-                    let esize = self.types.size_of(elem).unwrap_or(0);
-                    self.init_designated(elem, offset + i * esize, &rest[1..], init, out);
-                }
-            }
-            (Designator::Field(name, nspan), TypeKind::Record(id)) => match self
-                .types
-                .find_field(*id, name)
-            {
-                Some((fty, off)) => self.init_designated(&fty, offset + off, &rest[1..], init, out),
-                None => self.error(
-                    *nspan,
-                    format!("unknown field '{name}' specified in initializer"),
-                ),
-            },
-            (Designator::Index(e), _) => self.error(e.span, "array index in non-array initializer"),
-            (Designator::Field(_, s), _) => {
-                self.error(*s, "field name not in record or union initializer")
-            }
-        }
     }
 }
 

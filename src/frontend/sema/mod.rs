@@ -80,6 +80,8 @@ struct FunctionCtx {
     variadic: bool,
     /// Locals declared `register`: their address cannot be taken.
     registers: Vec<LocalId>,
+    /// The parameters are the first locals.
+    params: usize,
 }
 
 pub struct Checker {
@@ -98,6 +100,20 @@ pub struct Checker {
     /// about: pointer targets that differ in signedness, comparison of distinct pointer
     /// types. Generated test programs (Csmith's) are full of them.
     permissive: bool,
+    /// Set when evaluating a constant met signed overflow (see `consteval`).
+    const_overflow: std::cell::Cell<bool>,
+    /// Counts the operands checked so far that no integer constant expression may have
+    /// (C99 6.6p6): floating constants other than a cast's immediate operand, casts to
+    /// non-integer types, comma operators. Those inside `sizeof` do not count.
+    non_ice: u32,
+    /// Functions of the program with internal linkage, those it uses, and its `inline`
+    /// declarations: checked for definitions at the end of the program's unit.
+    internal_funcs: Vec<FuncId>,
+    used_funcs: std::collections::HashSet<FuncId>,
+    inline_decls: Vec<(FuncId, Span)>,
+    /// `va_list`: a pointer that walks the argument slots, to a type of its own (as gcc's
+    /// `__va_list_tag`) so that it converts to no other pointer.
+    va_list: Type,
 }
 
 /// Checks translation units (the program first) and links them into one program.
@@ -106,8 +122,11 @@ pub fn check(
     target: Target,
     permissive: bool,
 ) -> (Program, Vec<Diagnostic>) {
+    let mut types = Types::new(target);
+    let va_list_tag = types.add_record(Some(Name::from("__va_list_tag")), false);
     let mut c = Checker {
-        types: Types::new(target),
+        va_list: Type::pointer_to(Type::new(super::types::TypeKind::Record(va_list_tag))),
+        types,
         globals: Vec::new(),
         functions: Vec::new(),
         strings: Vec::new(),
@@ -117,6 +136,11 @@ pub fn check(
         func: None,
         runtime: false,
         permissive,
+        const_overflow: Default::default(),
+        non_ice: 0,
+        internal_funcs: Vec::new(),
+        used_funcs: Default::default(),
+        inline_decls: Vec::new(),
     };
     for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
@@ -129,6 +153,9 @@ pub fn check(
                     c.declaration(d, true);
                 }
             }
+        }
+        if !c.runtime {
+            c.check_declared_functions_defined();
         }
     }
     c.finish_globals();
@@ -238,31 +265,50 @@ impl Checker {
     ) -> FuncId {
         let fn_type = Type::new(super::types::TypeKind::Function(ty.clone()));
         // An earlier declaration in scope, or one with external linkage from any unit.
+        let innermost = self.scopes.last().and_then(|s| s.ordinary.get(name));
         let prior = match self.lookup(name) {
             Some(Ordinary::Func(id)) => Some(*id),
-            Some(_) if self.at_file_scope() => {
-                let prev = self.scopes[0].ordinary.get(name).map(|(_, s)| *s);
-                if let Some(prev) = prev {
-                    self.error_with_note(
-                        span,
-                        format!("'{name}' redeclared as different kind of symbol"),
-                        "previous declaration is here",
-                        prev,
-                    );
-                }
+            // Something else in this scope, or an object with linkage: one name cannot
+            // be both.
+            Some(other)
+                if innermost.is_some()
+                    || matches!(other, Ordinary::Global(g)
+                        if matches!(self.globals[g.0 as usize].kind, GlobalKind::File)) =>
+            {
+                let prev = match innermost {
+                    Some((_, s)) => *s,
+                    None => self.scopes[0].ordinary.get(name).map_or(span, |(_, s)| *s),
+                };
+                self.error_with_note(
+                    span,
+                    format!("'{name}' redeclared as different kind of symbol"),
+                    "previous declaration is here",
+                    prev,
+                );
                 None
             }
             _ => None,
-        }
-        .or_else(|| match self.linked.get(name) {
-            Some(Ordinary::Func(id)) if !is_static => Some(*id),
+        };
+        let linked = match self.linked.get(name) {
+            Some(Ordinary::Func(id)) => Some(*id),
+            Some(_) if !self.runtime && prior.is_none() => {
+                // An object of this name with external linkage (a block-scope extern).
+                self.error(
+                    span,
+                    format!("'{name}' redeclared as different kind of symbol"),
+                );
+                None
+            }
             _ => None,
-        });
+        };
+        let prior = prior.or(if is_static { None } else { linked });
+        // Internal linkage: `static`, or a redeclaration of a static function.
+        let internal = is_static || (prior.is_some() && prior != linked);
         if is_static
-            && let (Some(p), Some(Ordinary::Func(linked))) = (prior, self.linked.get(name))
-            && p == *linked
+            && !self.runtime
+            && let Some(linked) = linked
         {
-            let prev = self.functions[p.0 as usize].span;
+            let prev = self.functions[linked.0 as usize].span;
             self.error_with_note(
                 span,
                 format!("static declaration of '{name}' follows non-static declaration"),
@@ -274,7 +320,24 @@ impl Checker {
             Some(id) => {
                 let old = self.functions[id.0 as usize].ty.clone();
                 let old_type = Type::new(super::types::TypeKind::Function(old.clone()));
-                if !self.types.compatible(&old_type, &fn_type) {
+                let program_declared = self.runtime && !self.functions[id.0 as usize].runtime;
+                if program_declared {
+                    // The program declared a library function itself (without its header):
+                    // qualifiers aside (`int strcmp(char *, char *)`), it must be the same.
+                    if !self.types.compatible(
+                        &without_qualifiers(&old_type),
+                        &without_qualifiers(&fn_type),
+                    ) {
+                        let prev = self.functions[id.0 as usize].span;
+                        let real = self.display(&fn_type);
+                        self.error(
+                            prev,
+                            format!(
+                                "conflicting types for library function '{name}' (it is '{real}')"
+                            ),
+                        );
+                    }
+                } else if !self.types.compatible(&old_type, &fn_type) {
                     let prev = self.functions[id.0 as usize].span;
                     self.error_with_note(
                         span,
@@ -299,8 +362,10 @@ impl Checker {
                 FuncId(self.functions.len() as u32 - 1)
             }
         };
-        if !is_static {
+        if !internal {
             self.linked.insert(name.clone(), Ordinary::Func(id));
+        } else if !self.runtime && !self.internal_funcs.contains(&id) {
+            self.internal_funcs.push(id);
         }
         let scope = self.scopes.last_mut().expect("a scope is always open");
         scope
@@ -308,6 +373,70 @@ impl Checker {
             .entry(name.clone())
             .or_insert((Ordinary::Func(id), span));
         id
+    }
+
+    /// The forms of `main` a hosted program may define (C11 5.1.2.2.1), as gcc checks
+    /// them: `int main(void)` or `int main(int, char **)` (a third `char **` allowed).
+    fn check_main(&mut self, fty: &FunctionType, span: Span, info: &decl::SpecInfo) {
+        let int = Type::int(super::types::IntKind::Int);
+        let is_char_pp = |t: &Type| {
+            t.pointee()
+                .filter(|_| t.is_pointer())
+                .and_then(|p| p.pointee().filter(|_| p.is_pointer()))
+                .is_some_and(|c| c.unqualified() == Type::int(super::types::IntKind::Char))
+        };
+        if fty.ret.unqualified() != int {
+            self.error(span, "return type of 'main' is not 'int'");
+        }
+        if info.storage == Some(ast::Storage::Static) {
+            self.error(span, "'main' is normally a non-static function");
+        }
+        if info.inline {
+            self.error(span, "cannot inline function 'main'");
+        }
+        let p = &fty.params;
+        if p.first().is_some_and(|t| t.unqualified() != int) {
+            self.error(span, "first argument of 'main' should be 'int'");
+        }
+        if p.get(1).is_some_and(|t| !is_char_pp(t)) {
+            self.error(span, "second argument of 'main' should be 'char **'");
+        }
+        if p.get(2).is_some_and(|t| !is_char_pp(t)) {
+            self.error(
+                span,
+                "third argument of 'main' should probably be 'char **'",
+            );
+        }
+        if p.len() == 1 || p.len() > 3 {
+            self.error(span, "'main' takes only zero or two arguments");
+        }
+        if fty.variadic {
+            self.error(span, "'main' declared as variadic function");
+        }
+    }
+
+    /// A static function the program uses, and an inline one with external linkage,
+    /// must be defined in the program (C99 6.9p3, 6.7.4p6), as gcc -pedantic-errors says.
+    fn check_declared_functions_defined(&mut self) {
+        let undefined = |c: &Checker, id: FuncId| c.functions[id.0 as usize].body.is_none();
+        for i in 0..self.internal_funcs.len() {
+            let id = self.internal_funcs[i];
+            if self.used_funcs.contains(&id) && undefined(self, id) {
+                let f = &self.functions[id.0 as usize];
+                let (name, span) = (f.name.clone(), f.span);
+                self.error(span, format!("'{name}' used but never defined"));
+            }
+        }
+        for i in 0..self.inline_decls.len() {
+            let (id, span) = self.inline_decls[i];
+            if !self.internal_funcs.contains(&id) && undefined(self, id) {
+                let name = self.functions[id.0 as usize].name.clone();
+                self.error(
+                    span,
+                    format!("inline function '{name}' declared but never defined"),
+                );
+            }
+        }
     }
 
     fn function_definition(&mut self, def: &ast::FunctionDef) {
@@ -372,8 +501,22 @@ impl Checker {
             self.functions[id.0 as usize].runtime = true;
         }
         self.functions[id.0 as usize].span = name_span;
-        if *name == *"main" && !fty.ret.is_integer() {
-            self.error(name_span, "return type of 'main' is not 'int'");
+        if *name == *"main" {
+            self.check_main(&fty, name_span, &info);
+        }
+        if let Some(s @ (ast::Storage::Auto | ast::Storage::Register)) = info.storage {
+            let s = if s == ast::Storage::Auto {
+                "auto"
+            } else {
+                "register"
+            };
+            self.error(name_span, format!("function definition declared '{s}'"));
+        }
+        if fty.ret.is_void() && fty.ret.quals != Default::default() {
+            self.error(
+                name_span,
+                "function definition has qualified void return type",
+            );
         }
         if !fty.ret.is_void() && !self.types.is_complete(&fty.ret) {
             self.error(
@@ -411,6 +554,7 @@ impl Checker {
             named_arg_bytes,
             variadic: fty.variadic,
             registers: Vec::new(),
+            params: fty.params.len(),
         });
         self.push_scope();
         let mut params = Vec::new();
@@ -456,5 +600,21 @@ impl Checker {
             end,
             labels: ctx.next_label,
         });
+    }
+}
+
+/// A type with every qualifier removed, through pointers, arrays and function types.
+fn without_qualifiers(ty: &Type) -> Type {
+    use super::types::TypeKind;
+    match &ty.kind {
+        TypeKind::Pointer(t) => Type::pointer_to(without_qualifiers(t)),
+        TypeKind::Array(t, n) => Type::array_of(without_qualifiers(t), *n),
+        TypeKind::Function(f) => Type::new(TypeKind::Function(Rc::new(FunctionType {
+            // gcc holds a return type's own qualifiers to the real declaration's.
+            ret: without_qualifiers(&f.ret).with_quals(f.ret.quals),
+            params: f.params.iter().map(without_qualifiers).collect(),
+            ..(**f).clone()
+        }))),
+        _ => ty.unqualified(),
     }
 }

@@ -192,7 +192,7 @@ impl Checker {
         match e {
             None => {
                 if !ret.is_void() {
-                    self.warning(
+                    self.error(
                         span,
                         format!(
                             "'return' with no value, in function returning non-void ('{name}')"

@@ -1,0 +1,6 @@
+/* invalid: a block-scope function declaration of a name declared as a variable there */
+int main(void) {
+    int total = 0;
+    int total(void); // ERROR
+    return total;
+}

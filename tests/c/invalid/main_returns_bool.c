@@ -1,0 +1,4 @@
+/* invalid: main must return int */
+_Bool main(void) { // ERROR
+    return 0;
+}

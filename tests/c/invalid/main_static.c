@@ -1,0 +1,4 @@
+/* invalid: main must have external linkage */
+static int main(void) { // ERROR
+    return 0;
+}
