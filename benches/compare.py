@@ -40,19 +40,19 @@ def ensure_lua():
 
 
 class Run:
-    """One finished child: its CPU time (user + system), wall-clock time, peak resident
-    memory, exit status and output."""
+    """One finished child: its CPU time (user + system), wall-clock time, exit status and
+    output."""
 
-    def __init__(self, cpu, wall, maxrss_kib, status, stdout, stderr):
-        self.cpu, self.wall, self.maxrss_kib = cpu, wall, maxrss_kib
+    def __init__(self, cpu, wall, status, stdout, stderr):
+        self.cpu, self.wall = cpu, wall
         self.status, self.stdout, self.stderr = status, stdout, stderr
 
 
 def measured(cmd, stdin=None):
-    """Runs cmd (stdin: a file name, or nothing) and returns a Run. The figures are the
-    child's own, from wait4: its CPU time includes what it waited for (gcc's cc1 and as),
-    and its ru_maxrss is its own peak, not the largest of every child so far as
-    RUSAGE_CHILDREN would give."""
+    """Runs cmd (stdin: a file name, or nothing) and returns a Run. The CPU time is the
+    child's own, from wait4 (with what it waited for: gcc's cc1 and as). Its ru_maxrss is
+    not used: a child of this script starts as a copy of the Python process, whose
+    resident size counts towards it until the exec."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             open(stdin or os.devnull, "rb") as inp:
         start = time.perf_counter()
@@ -62,8 +62,8 @@ def measured(cmd, stdin=None):
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss,
-                   child.returncode, out.read(), err.read())
+        return Run(usage.ru_utime + usage.ru_stime, wall, child.returncode, out.read(),
+                   err.read())
 
 
 def timed(cmd, stdin=None):
