@@ -16,11 +16,11 @@ benches/memory/touch_all.c, which writes nearly every byte of its address space 
 of half of it, then the heap up to the stack), with the default --mem and with
 --mem 256M, against the target: --mem plus 20 MiB. Then the same under --check, whose
 shadow state (a byte per byte of the address space) is reported separately: touch_all
-only, unless --check-programs asks for every program (slow: --check runs 10 to 40
-times slower).
+only, unless --check-programs names programs (or, naming none, asks for all; slow:
+--check runs 10 to 40 times slower).
 
 usage: benches/compile_time.py [--runs N] [--segvm PATH] [--no-compile] [--no-memory]
-                               [--check-programs]
+                               [--check-programs [NAME ...]]
 """
 
 import argparse
@@ -154,8 +154,9 @@ def main():
     ap.add_argument("--segvm", default=os.path.join(ROOT, "target", "release", "segvm"))
     ap.add_argument("--no-compile", action="store_true", help="skip the compile times")
     ap.add_argument("--no-memory", action="store_true", help="skip the peak memory")
-    ap.add_argument("--check-programs", action="store_true",
-                    help="under --check, measure every benchmark program, not only touch_all")
+    ap.add_argument("--check-programs", nargs="*", metavar="NAME",
+                    help="under --check, also measure these benchmark programs (all if none "
+                         "is named), not only touch_all")
     args = ap.parse_args()
     if not os.path.exists(args.segvm):
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
@@ -168,7 +169,8 @@ def main():
     if not args.no_memory:
         ensure_gnu_time()
         peak_memory(args.segvm, False, programs, tmp)
-        peak_memory(args.segvm, True, programs if args.check_programs else [], tmp)
+        checked = [] if args.check_programs is None else args.check_programs or programs
+        peak_memory(args.segvm, True, checked, tmp)
     print(f"after:  {load()}")
 
 
