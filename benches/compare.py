@@ -19,7 +19,6 @@ usage: benches/compare.py [--runs N] [--segvm PATH] [--alloc NAME] [--seconds] [
 import argparse
 import math
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -40,21 +39,39 @@ def ensure_lua():
     return "lua5.4" if shutil.which("lua5.4") else None
 
 
-def cpu_of_children():
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
+class Run:
+    """One finished child: its CPU time (user + system), wall-clock time, exit status and
+    output."""
+
+    def __init__(self, cpu, wall, status, stdout, stderr):
+        self.cpu, self.wall = cpu, wall
+        self.status, self.stdout, self.stderr = status, stdout, stderr
 
 
-def timed(cmd):
-    """Runs cmd; returns (cpu seconds, wall seconds, stdout)."""
-    cpu0 = cpu_of_children()
-    start = time.perf_counter()
-    out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
-    wall = time.perf_counter() - start
-    cpu = cpu_of_children() - cpu0
-    if out.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({out.returncode}): {out.stderr.decode()[:400]}")
-    return cpu, wall, out.stdout
+def measured(cmd, stdin=None):
+    """Runs cmd (stdin: a file name, or nothing) and returns a Run. The CPU time is the
+    child's own, from wait4 (with what it waited for: gcc's cc1 and as). Its ru_maxrss is
+    not used: a child of this script starts as a copy of the Python process, whose
+    resident size counts towards it until the exec."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            open(stdin or os.devnull, "rb") as inp:
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, stdin=inp, stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(usage.ru_utime + usage.ru_stime, wall, child.returncode, out.read(),
+                   err.read())
+
+
+def timed(cmd, stdin=None):
+    """Runs cmd; returns (cpu seconds, wall seconds, stdout). Stops the script if it fails."""
+    run = measured(cmd, stdin)
+    if run.status != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({run.status}): {run.stderr.decode()[:400]}")
+    return run.cpu, run.wall, run.stdout
 
 
 def load():

@@ -1,4 +1,5 @@
-//! Benchmarks by phase: compiling and executing the programs in `benches/programs/`.
+//! Benchmarks by phase: compiling and executing the programs in `benches/programs/`, and
+//! compiling the 2,600-line program of `benches/compile/` (the compile-time target's).
 //! Inputs come from files; compilation happens outside the timed loop of `execute`, and
 //! each run's output is checked inside it.
 
@@ -7,10 +8,11 @@ use segvm::driver::{self, Options, Phase};
 use segvm::vm::{Config, Stop, alloc};
 use std::path::Path;
 
-fn programs() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+/// The C files of a folder of the package, as (name, text), sorted.
+fn c_files(folder: &str) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("benches/programs exists")
+        .expect("the benchmark folder exists")
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "c"))
@@ -27,9 +29,13 @@ fn programs() -> Vec<(String, String)> {
     out
 }
 
+fn programs() -> Vec<(String, String)> {
+    c_files("benches/programs")
+}
+
 fn compile(c: &mut Criterion) {
     let mut group = c.benchmark_group("compile");
-    for (name, text) in programs() {
+    for (name, text) in programs().into_iter().chain(c_files("benches/compile")) {
         group.bench_function(&name, |b| {
             b.iter(|| {
                 let c = driver::compile(&name, &text, &Options::default(), Phase::Link);

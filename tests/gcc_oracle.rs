@@ -82,3 +82,9 @@ fn level2_programs_match_gcc() {
 fn regression_programs_match_gcc() {
     check_folder("tests/c/regressions", &[]);
 }
+
+#[test]
+fn compile_benchmark_program_matches_gcc() {
+    // The interpreter timed by benches/compile_time.py, on its scripts (tiny.stdin).
+    check_folder("benches/compile", &[]);
+}

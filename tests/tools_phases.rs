@@ -72,3 +72,20 @@ fn every_example_program_has_phase_dumps() {
         }
     }
 }
+
+#[test]
+fn compile_only_compiles_without_running() {
+    // hello.c prints a line when run; compiled only, it prints nothing.
+    let out = segvm(&["run", "--compile-only", "programs/hello.c"], None);
+    assert_eq!(
+        (out.status, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", "")
+    );
+    let bad = segvm(
+        &["run", "--compile-only", "tests/c/errors/many_errors.c"],
+        None,
+    );
+    assert_eq!(bad.status, 1);
+    assert!(bad.stderr.contains("error:"), "{}", bad.stderr);
+    assert!(bad.stdout.is_empty());
+}

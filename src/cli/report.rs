@@ -131,8 +131,8 @@ fn checked_heap_object(vm: &Vm, addr: u64, sources: Option<&SourceMap>) -> Optio
                 near(f.payload, a.size),
                 a.size,
                 f.payload,
-                site(&a.site),
-                site(&f.site)
+                site(&vm.site_frames(&a.site)),
+                site(&vm.site_frames(&f.site))
             ));
         }
     }
@@ -142,7 +142,7 @@ fn checked_heap_object(vm: &Vm, addr: u64, sources: Option<&SourceMap>) -> Optio
             "the heap, {} the {}-byte block at {p:#x} allocated in {}",
             near(*p, a.size),
             a.size,
-            site(&a.site)
+            site(&vm.site_frames(&a.site))
         )
     })
 }

@@ -36,6 +36,10 @@ pub struct RunArgs {
     /// Write the program's heap requests to FILE as a CS:APP malloc-lab trace
     #[arg(long, value_name = "FILE.rep")]
     pub record_allocs: Option<std::path::PathBuf>,
+    /// Compile and link, report any errors, and stop before running (exit status 0 if it
+    /// compiled): what `gcc -c` does, for timing the compiler
+    #[arg(long, conflicts_with = "json")]
+    pub compile_only: bool,
     /// Arguments for the program (after --)
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -56,6 +60,9 @@ pub fn run(a: RunArgs) -> i32 {
         }
     };
     let Some(image) = &c.image else { return 1 };
+    if a.compile_only {
+        return 0;
+    }
     let mut argv = vec![a.compile.file.display().to_string()];
     argv.extend(a.args.iter().cloned());
     let mut config = Config {

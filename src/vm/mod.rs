@@ -400,17 +400,34 @@ impl<'i> Vm<'i> {
     /// The chain of frames, innermost first, read from the saved frame pointers and
     /// return addresses in stack memory.
     pub fn backtrace(&self) -> Vec<Frame> {
-        let mut frames = Vec::new();
+        self.frame_chain(usize::MAX)
+            .into_iter()
+            .filter_map(|(addr, fp)| self.frame_at(addr, fp))
+            .collect()
+    }
+
+    /// The frame of the function executing at (or called from) a text address.
+    pub fn frame_at(&self, addr: u64, fp: u64) -> Option<Frame> {
+        let f = self.image.function_at(addr)?;
+        Some(Frame {
+            function: f.name.clone(),
+            addr,
+            span: self.image.span_at(addr),
+            fp,
+        })
+    }
+
+    /// The text address and frame pointer of at most `limit` frames, innermost first.
+    pub(crate) fn frame_chain(&self, limit: usize) -> Vec<(u64, u64)> {
+        let mut chain = Vec::new();
         let mut addr = self.addr_of(self.pc);
         let mut fp = self.fp;
         // Frame pointers only grow toward the top of memory, so this ends.
         while let Some(f) = self.image.function_at(addr) {
-            frames.push(Frame {
-                function: f.name.clone(),
-                addr,
-                span: self.image.span_at(addr),
-                fp,
-            });
+            if chain.len() == limit {
+                break;
+            }
+            chain.push((addr, fp));
             if f.name == "_start" {
                 break;
             }
@@ -431,7 +448,7 @@ impl<'i> Vm<'i> {
             }
             fp = saved;
         }
-        frames
+        chain
     }
 }
 
