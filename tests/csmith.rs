@@ -102,6 +102,10 @@ fn run_for(cmd: &mut Command, limit: Duration) -> Option<Outcome> {
 }
 
 fn same_as_gcc(seed: u64, include: &Path, dir: &Path) -> Result<(), String> {
+    // A folder per seed: Csmith rewrites platform.info where it runs, and seeds run in
+    // parallel.
+    let dir = &dir.join(format!("seed{seed}"));
+    std::fs::create_dir_all(dir).map_err(|e| format!("seed {seed}: {e}"))?;
     let src = dir.join(format!("seed{seed}.c"));
     let exe = dir.join(format!("seed{seed}.gcc"));
     // Csmith writes a platform.info into the folder it runs in.
