@@ -53,6 +53,18 @@ fn step_into_and_finish() {
 }
 
 #[test]
+fn next_steps_over_a_call_to_the_following_line() {
+    let t = session("programs/frames.c", "break 55\nrun\nnext\nquit\n");
+    let after = t
+        .split("(segvm) next")
+        .nth(1)
+        .expect("the next command ran");
+    assert!(after.contains("factorial(5) returns 120"), "{t}");
+    assert!(after.contains("\n56\t"), "next stops at line 56:\n{t}");
+    assert!(!after.contains("\n55\t"), "next stops mid-line 55:\n{t}");
+}
+
+#[test]
 fn print_pointers_arrays_and_members() {
     let t = session(
         "programs/pointers.c",

@@ -99,7 +99,9 @@ impl Observer for Control<'_, '_> {
         }
         let stop = match self.mode {
             Mode::Step => true,
-            Mode::Next(fp) => ev.fp >= fp,
+            // Back in the frame `next` started in, mid-line after a call: that line is
+            // done only when the next one begins (as in gdb).
+            Mode::Next(fp) => ev.fp > fp || (ev.fp == fp && ev.arrival != Arrival::Return),
             _ => false,
         };
         if stop {
