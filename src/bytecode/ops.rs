@@ -471,7 +471,8 @@ ops! {
 
     // Superinstructions. The loader forms them from a pair of the instructions above (see
     // `vm::fuse`); they never appear in text. Each stands where the first of its pair
-    // stood, does what both would do, and continues after the second.
+    // stood, does what both would do, and continues after the second. Each is named after
+    // its pair, `first+second` (the loader relies on the `+`).
 
     /// s32[a] += inc; then as jltsi32
     IncJLtSI32 = "addi32+jltsi32" { a: Slot, inc: Small, imm: Imm, t: Target }

@@ -560,17 +560,9 @@ impl<'p> FuncGen<'p> {
     pub fn address(&mut self, place: Place) -> Slot {
         match place {
             Place::Index(p, i, scale) => {
-                let wide = self.temp(8);
-                self.emit(Op::Sext32 { d: wide, a: i });
-                if scale > 1 {
-                    self.emit(Op::MulI64 {
-                        d: wide,
-                        a: wide,
-                        imm: Imm(scale as i32),
-                    });
-                }
                 let d = self.temp(8);
-                self.emit(Op::Add64 { d, a: p, b: wide });
+                let scale = Scale(scale as u16);
+                self.emit(Op::LeaXS32 { d, p, i, scale });
                 d
             }
             Place::Frame(a) => {
@@ -588,14 +580,7 @@ impl<'p> FuncGen<'p> {
                 });
                 d
             }
-            Place::Static(sym, off) => {
-                if let Some(s) = self.pooled(Pooled::Addr(sym, off)) {
-                    return s;
-                }
-                let d = self.temp(8);
-                self.emit_reloc(Op::AddrOf { d, addr: Addr(0) }, sym, off as i64);
-                d
-            }
+            Place::Static(sym, off) => self.static_address(sym, off, Dst::Any),
         }
     }
 
@@ -610,29 +595,16 @@ impl<'p> FuncGen<'p> {
             },
             _ => None,
         };
-        type Make = fn(Slot, Slot, Slot, Scale) -> Op;
-        let (i, make): (Slot, Make) = match narrow {
-            Some((x, true)) => (self.value(x, Dst::Any), |d, p, i, scale| Op::LeaXS32 {
-                d,
-                p,
-                i,
-                scale,
-            }),
-            Some((x, false)) => (self.value(x, Dst::Any), |d, p, i, scale| Op::LeaXU32 {
-                d,
-                p,
-                i,
-                scale,
-            }),
-            None => (self.value(i, Dst::Any), |d, p, i, scale| Op::LeaX64 {
-                d,
-                p,
-                i,
-                scale,
-            }),
+        let (i, signed) = match narrow {
+            Some((x, signed)) => (self.value(x, Dst::Any), Some(signed)),
+            None => (self.value(i, Dst::Any), None),
         };
         let d = self.dst_slot(dst);
-        self.emit(make(d, p, i, scale));
+        self.emit(match signed {
+            Some(true) => Op::LeaXS32 { d, p, i, scale },
+            Some(false) => Op::LeaXU32 { d, p, i, scale },
+            None => Op::LeaX64 { d, p, i, scale },
+        });
         d
     }
 

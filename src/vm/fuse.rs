@@ -54,21 +54,10 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
 }
 
 /// Whether an instruction is one the loader forms (text must not contain them: they
-/// assume the second instruction of their pair follows).
+/// assume the second instruction of their pair follows). The instruction table names each
+/// after its pair, `first+second`.
 pub(crate) fn is_fused(op: &Op) -> bool {
-    matches!(
-        op,
-        Op::IncJLtSI32 { .. }
-            | Op::IncJLeSI32 { .. }
-            | Op::IncJGtSI32 { .. }
-            | Op::IncJGeSI32 { .. }
-            | Op::IncJNeI32 { .. }
-            | Op::IncJLtS32 { .. }
-            | Op::IncJLeS32 { .. }
-            | Op::IncJNe32 { .. }
-            | Op::IncJLtU64 { .. }
-            | Op::IncJLtS64 { .. }
-    )
+    op.mnemonic().contains('+')
 }
 
 #[cfg(test)]
