@@ -125,14 +125,59 @@ impl Vm<'_> {
     }
 }
 
-/// The instruction at `pc`, without a bounds check. Sound because decoding ends the code
-/// with a `trap` that execution cannot pass, and checks that every jump, call and return
-/// target is an instruction index.
-#[inline(always)]
-pub(crate) fn fetch(code: &[Op], pc: usize) -> Op {
-    debug_assert!(pc < code.len(), "pc {pc} past the code");
-    // SAFETY: `pc` is an instruction index (see above), so it is below `code.len()`.
-    unsafe { *code.get_unchecked(pc) }
+/// The code being run, addressed by [`Ip`]s: a fetch is one load and a jump one add, with
+/// no bounds check. Sound because decoding ends the code with a `trap` that execution
+/// cannot pass, and checks that every jump, call and return target is an instruction
+/// index: an `Ip` is only ever made from such an index, or by stepping past an instruction
+/// that is not the last.
+#[derive(Clone, Copy)]
+pub(crate) struct Code<'a> {
+    ops: &'a [Op],
+}
+
+/// The position of an instruction in a [`Code`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ip(*const Op);
+
+impl<'a> Code<'a> {
+    pub(crate) fn new(ops: &'a [Op]) -> Code<'a> {
+        Code { ops }
+    }
+
+    /// The position of instruction `index` (an instruction index, see above).
+    #[inline(always)]
+    pub(crate) fn at(&self, index: usize) -> Ip {
+        debug_assert!(index < self.ops.len(), "pc {index} past the code");
+        Ip(self.ops.as_ptr().wrapping_add(index))
+    }
+
+    /// The instruction index of a position.
+    #[inline(always)]
+    pub(crate) fn index(&self, ip: Ip) -> usize {
+        (ip.0 as usize - self.ops.as_ptr() as usize) / std::mem::size_of::<Op>()
+    }
+
+    /// The instruction at `ip`.
+    #[inline(always)]
+    pub(crate) fn fetch(&self, ip: Ip) -> Op {
+        debug_assert!(self.index(ip) < self.ops.len(), "ip past the code");
+        // SAFETY: `ip` points at an instruction of `ops` (see above).
+        unsafe { *ip.0 }
+    }
+}
+
+impl Ip {
+    /// The position `n` instructions on.
+    #[inline(always)]
+    pub(crate) fn add(self, n: usize) -> Ip {
+        Ip(self.0.wrapping_add(n))
+    }
+
+    /// How many instructions lie from `from` up to this position (none if it is before).
+    #[inline(always)]
+    pub(crate) fn since(self, from: Ip) -> usize {
+        (self.0 as usize).saturating_sub(from.0 as usize) / std::mem::size_of::<Op>()
+    }
 }
 
 /// Checks every slot operand of the code of one function against its frame extent. Slots

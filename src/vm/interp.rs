@@ -66,59 +66,61 @@ impl Vm<'_> {
 
     /// Runs instructions until the program exits, traps, or the observer pauses.
     ///
-    /// The hot state (`pc`, the step budget, the frame base) lives in locals; it is written
-    /// back to `self` before anything that can look at it: the observer, calls, library
-    /// functions, faults, and the end of the run.
+    /// The hot state (the instruction position, the step budget, the frame base) lives in
+    /// locals; it is written back to `self` before anything that can look at it: the
+    /// observer, calls, library functions, faults, and the end of the run.
     pub(crate) fn execute<O: Observer>(&mut self, obs: &mut O) -> Result<(), Halt> {
         use arith::IntOp;
-        let code = std::rc::Rc::clone(if O::ACTIVE { &self.code } else { &self.fast });
+        let ops = std::rc::Rc::clone(if O::ACTIVE { &self.code } else { &self.fast });
+        let code = frame::Code::new(&ops);
         let max = self.max_steps;
-        let mut pc = self.pc;
+        let mut ip = code.at(self.pc);
         let mut fuel = max.saturating_sub(self.steps);
         let size = self.mem.size() as usize;
         let mut frame = Frame::new(self.mem.base(), self.fp, size);
         // Steps are charged a straight-line run at a time: when control transfers, the run
         // from `block` to the transferring instruction is paid for at once. (An observer is
         // charged instruction by instruction.)
-        let mut block = pc;
+        let mut block = ip;
+        // The instruction being run.
+        let mut at: frame::Ip;
 
-        // Write the hot state back (pc at `$at`) and leave with `$halt`.
+        // Write the hot state back (pc at instruction index `$at`) and leave with `$halt`.
         macro_rules! leave {
             ($at:expr, $halt:expr) => {{
                 self.pc = $at;
                 // The run in progress is paid for up to the current instruction.
-                self.steps = (max - fuel)
-                    .saturating_add(pc.saturating_sub(block) as u64)
-                    .min(max);
+                self.steps = (max - fuel).saturating_add(ip.since(block) as u64).min(max);
                 return Err($halt);
             }};
         }
-        // Pays for the run that ends at instruction `$index`.
+        // Pays for the run that ends with the instruction at `$last`.
         macro_rules! charge {
-            ($index:expr) => {{
-                let ran = ($index + 1 - block) as u64;
-                block = $index + 1;
+            ($last:expr) => {{
+                let last = $last;
+                let ran = last.add(1).since(block) as u64;
+                block = last.add(1);
                 if ran > fuel {
                     fuel = 0;
-                    leave!($index, Trap::StepLimit(max).into())
+                    leave!(code.index(last), Trap::StepLimit(max).into())
                 }
                 fuel -= ran;
             }};
         }
         // A checked operation: on a trap, report it at the current instruction.
         macro_rules! check {
-            ($index:expr, $e:expr) => {
+            ($e:expr) => {
                 match $e {
                     Ok(v) => v,
-                    Err(t) => leave!($index, Halt::from(t)),
+                    Err(t) => leave!(code.index(at), Halt::from(t)),
                 }
             };
         }
         // After something that moved the frame or pc (calls, returns), reload them.
         macro_rules! reload {
             () => {{
-                pc = self.pc;
-                block = pc;
+                ip = code.at(self.pc);
+                block = ip;
                 frame = Frame::new(self.mem.base(), self.fp, size);
             }};
         }
@@ -135,22 +137,26 @@ impl Vm<'_> {
             }};
         }
         macro_rules! jump_if {
-            ($index:expr, $cond:expr, $t:expr) => {{
-                charge!($index);
+            ($cond:expr, $t:expr) => {{
+                charge!(at);
                 if $cond {
-                    pc = $t.0 as usize;
+                    ip = code.at($t.0 as usize);
                 }
-                block = pc;
+                block = ip;
             }};
         }
 
         // A superinstruction (see `super::fuse`): both of its pair are paid for, and it
         // continues after the second unless it jumps.
         macro_rules! fused_jump_if {
-            ($index:expr, $cond:expr, $t:expr) => {{
-                charge!($index + 1);
-                pc = if $cond { $t.0 as usize } else { $index + 2 };
-                block = pc;
+            ($cond:expr, $t:expr) => {{
+                charge!(at.add(1));
+                ip = if $cond {
+                    code.at($t.0 as usize)
+                } else {
+                    at.add(2)
+                };
+                block = ip;
             }};
         }
         macro_rules! inc32 {
@@ -169,17 +175,17 @@ impl Vm<'_> {
         }
 
         loop {
-            let index = pc;
+            at = ip;
             if O::ACTIVE {
-                self.pc = pc;
+                self.pc = code.index(at);
                 self.steps = max - fuel;
-                if !obs.before(self, pc) {
+                if !obs.before(self, self.pc) {
                     return Ok(());
                 }
-                charge!(index);
+                charge!(at);
             }
-            let op = frame::fetch(&code, index);
-            pc += 1;
+            let op = code.fetch(at);
+            ip = at.add(1);
             match op {
                 Op::Nop {} => {}
                 Op::Mov8 { d, a } => frame.w8(d, frame.r8(a)),
@@ -213,132 +219,112 @@ impl Vm<'_> {
 
                 Op::Ld8s { d, p, off } => frame.w32(
                     d,
-                    check!(index, self.mem.read_u8(frame.ea(p, off))) as i8 as i32 as u32,
+                    check!(self.mem.read_u8(frame.ea(p, off))) as i8 as i32 as u32,
                 ),
                 Op::Ld8u { d, p, off } => {
-                    frame.w32(d, check!(index, self.mem.read_u8(frame.ea(p, off))) as u32)
+                    frame.w32(d, check!(self.mem.read_u8(frame.ea(p, off))) as u32)
                 }
                 Op::Ld16s { d, p, off } => frame.w32(
                     d,
-                    i16::from_le_bytes(check!(index, self.mem.read(frame.ea(p, off)))) as i32
-                        as u32,
+                    i16::from_le_bytes(check!(self.mem.read(frame.ea(p, off)))) as i32 as u32,
                 ),
                 Op::Ld16u { d, p, off } => frame.w32(
                     d,
-                    u16::from_le_bytes(check!(index, self.mem.read(frame.ea(p, off)))) as u32,
+                    u16::from_le_bytes(check!(self.mem.read(frame.ea(p, off)))) as u32,
                 ),
-                Op::Ld32 { d, p, off } => {
-                    frame.w32(d, check!(index, self.mem.read_u32(frame.ea(p, off))))
-                }
-                Op::Ld64 { d, p, off } => {
-                    frame.w64(d, check!(index, self.mem.read_u64(frame.ea(p, off))))
-                }
+                Op::Ld32 { d, p, off } => frame.w32(d, check!(self.mem.read_u32(frame.ea(p, off)))),
+                Op::Ld64 { d, p, off } => frame.w64(d, check!(self.mem.read_u64(frame.ea(p, off)))),
                 Op::St8 { p, off, a } => {
-                    check!(index, self.mem.write(frame.ea(p, off), [frame.r8(a)]))
+                    check!(self.mem.write(frame.ea(p, off), [frame.r8(a)]))
                 }
-                Op::St16 { p, off, a } => check!(
-                    index,
-                    self.mem.write(frame.ea(p, off), frame.r16(a).to_le_bytes())
-                ),
-                Op::St32 { p, off, a } => check!(
-                    index,
-                    self.mem.write(frame.ea(p, off), frame.r32(a).to_le_bytes())
-                ),
-                Op::St64 { p, off, a } => check!(
-                    index,
-                    self.mem.write(frame.ea(p, off), frame.r64(a).to_le_bytes())
-                ),
+                Op::St16 { p, off, a } => {
+                    check!(self.mem.write(frame.ea(p, off), frame.r16(a).to_le_bytes()))
+                }
+                Op::St32 { p, off, a } => {
+                    check!(self.mem.write(frame.ea(p, off), frame.r32(a).to_le_bytes()))
+                }
+                Op::St64 { p, off, a } => {
+                    check!(self.mem.write(frame.ea(p, off), frame.r64(a).to_le_bytes()))
+                }
                 Op::LdX8s { d, p, i } => frame.w32(
                     d,
-                    check!(index, self.mem.read_u8(frame.index(p, i, 1))) as i8 as i32 as u32,
+                    check!(self.mem.read_u8(frame.index(p, i, 1))) as i8 as i32 as u32,
                 ),
-                Op::LdX8u { d, p, i } => frame.w32(
-                    d,
-                    check!(index, self.mem.read_u8(frame.index(p, i, 1))) as u32,
-                ),
+                Op::LdX8u { d, p, i } => {
+                    frame.w32(d, check!(self.mem.read_u8(frame.index(p, i, 1))) as u32)
+                }
                 Op::LdX16s { d, p, i } => frame.w32(
                     d,
-                    i16::from_le_bytes(check!(index, self.mem.read(frame.index(p, i, 2)))) as i32
-                        as u32,
+                    i16::from_le_bytes(check!(self.mem.read(frame.index(p, i, 2)))) as i32 as u32,
                 ),
                 Op::LdX16u { d, p, i } => frame.w32(
                     d,
-                    u16::from_le_bytes(check!(index, self.mem.read(frame.index(p, i, 2)))) as u32,
+                    u16::from_le_bytes(check!(self.mem.read(frame.index(p, i, 2)))) as u32,
                 ),
                 Op::LdX32 { d, p, i } => {
-                    frame.w32(d, check!(index, self.mem.read_u32(frame.index(p, i, 4))))
+                    frame.w32(d, check!(self.mem.read_u32(frame.index(p, i, 4))))
                 }
                 Op::LdX64 { d, p, i } => {
-                    frame.w64(d, check!(index, self.mem.read_u64(frame.index(p, i, 8))))
+                    frame.w64(d, check!(self.mem.read_u64(frame.index(p, i, 8))))
                 }
                 Op::StX8 { p, i, a } => {
-                    check!(index, self.mem.write(frame.index(p, i, 1), [frame.r8(a)]))
+                    check!(self.mem.write(frame.index(p, i, 1), [frame.r8(a)]))
                 }
                 Op::StX16 { p, i, a } => check!(
-                    index,
                     self.mem
                         .write(frame.index(p, i, 2), frame.r16(a).to_le_bytes())
                 ),
                 Op::StX32 { p, i, a } => check!(
-                    index,
                     self.mem
                         .write(frame.index(p, i, 4), frame.r32(a).to_le_bytes())
                 ),
                 Op::StX64 { p, i, a } => check!(
-                    index,
                     self.mem
                         .write(frame.index(p, i, 8), frame.r64(a).to_le_bytes())
                 ),
                 Op::LdN { d, p, n } => {
                     let (src, dst) = (frame.r64(p), self.slot_range(d, n));
-                    let from = check!(index, self.mem.check(src, n.0 as u64, false));
+                    let from = check!(self.mem.check(src, n.0 as u64, false));
                     self.mem.bytes_mut().copy_within(from, dst.start);
                 }
                 Op::StN { p, a, n } => {
                     let (dst, src) = (frame.r64(p), self.slot_range(a, n));
-                    let to = check!(index, self.mem.check(dst, n.0 as u64, true));
+                    let to = check!(self.mem.check(dst, n.0 as u64, true));
                     self.mem.bytes_mut().copy_within(src, to.start);
                 }
                 Op::CopyMem { d, a, n } => {
-                    check!(index, self.mem.copy(frame.r64(d), frame.r64(a), n.0 as u64))
+                    check!(self.mem.copy(frame.r64(d), frame.r64(a), n.0 as u64))
                 }
                 Op::ZeroMem { p, n } => {
-                    check!(index, self.mem.slice_mut(frame.r64(p), n.0 as u64)).fill(0)
+                    check!(self.mem.slice_mut(frame.r64(p), n.0 as u64)).fill(0)
                 }
                 Op::Ldg8s { d, addr } => frame.w32(
                     d,
-                    check!(index, self.mem.read_u8(addr.0 as u64)) as i8 as i32 as u32,
+                    check!(self.mem.read_u8(addr.0 as u64)) as i8 as i32 as u32,
                 ),
                 Op::Ldg8u { d, addr } => {
-                    frame.w32(d, check!(index, self.mem.read_u8(addr.0 as u64)) as u32)
+                    frame.w32(d, check!(self.mem.read_u8(addr.0 as u64)) as u32)
                 }
                 Op::Ldg16s { d, addr } => frame.w32(
                     d,
-                    i16::from_le_bytes(check!(index, self.mem.read(addr.0 as u64))) as i32 as u32,
+                    i16::from_le_bytes(check!(self.mem.read(addr.0 as u64))) as i32 as u32,
                 ),
                 Op::Ldg16u { d, addr } => frame.w32(
                     d,
-                    u16::from_le_bytes(check!(index, self.mem.read(addr.0 as u64))) as u32,
+                    u16::from_le_bytes(check!(self.mem.read(addr.0 as u64))) as u32,
                 ),
-                Op::Ldg32 { d, addr } => {
-                    frame.w32(d, check!(index, self.mem.read_u32(addr.0 as u64)))
+                Op::Ldg32 { d, addr } => frame.w32(d, check!(self.mem.read_u32(addr.0 as u64))),
+                Op::Ldg64 { d, addr } => frame.w64(d, check!(self.mem.read_u64(addr.0 as u64))),
+                Op::Stg8 { addr, a } => check!(self.mem.write(addr.0 as u64, [frame.r8(a)])),
+                Op::Stg16 { addr, a } => {
+                    check!(self.mem.write(addr.0 as u64, frame.r16(a).to_le_bytes()))
                 }
-                Op::Ldg64 { d, addr } => {
-                    frame.w64(d, check!(index, self.mem.read_u64(addr.0 as u64)))
+                Op::Stg32 { addr, a } => {
+                    check!(self.mem.write(addr.0 as u64, frame.r32(a).to_le_bytes()))
                 }
-                Op::Stg8 { addr, a } => check!(index, self.mem.write(addr.0 as u64, [frame.r8(a)])),
-                Op::Stg16 { addr, a } => check!(
-                    index,
-                    self.mem.write(addr.0 as u64, frame.r16(a).to_le_bytes())
-                ),
-                Op::Stg32 { addr, a } => check!(
-                    index,
-                    self.mem.write(addr.0 as u64, frame.r32(a).to_le_bytes())
-                ),
-                Op::Stg64 { addr, a } => check!(
-                    index,
-                    self.mem.write(addr.0 as u64, frame.r64(a).to_le_bytes())
-                ),
+                Op::Stg64 { addr, a } => {
+                    check!(self.mem.write(addr.0 as u64, frame.r64(a).to_le_bytes()))
+                }
 
                 Op::Add32 { d, a, b } => bin32!(d, a, b, |x, y| x.wrapping_add(y)),
                 Op::Sub32 { d, a, b } => bin32!(d, a, b, |x, y| x.wrapping_sub(y)),
@@ -355,7 +341,7 @@ impl Vm<'_> {
                     };
                     let r =
                         arith::int_op(iop, 32, signed, frame.r32(a) as u64, frame.r32(b) as u64);
-                    frame.w32(d, check!(index, r.ok_or(Trap::DivisionByZero)) as u32);
+                    frame.w32(d, check!(r.ok_or(Trap::DivisionByZero)) as u32);
                 }
                 Op::And32 { d, a, b } => bin32!(d, a, b, |x, y| x & y),
                 Op::Or32 { d, a, b } => bin32!(d, a, b, |x, y| x | y),
@@ -397,7 +383,7 @@ impl Vm<'_> {
                         _ => (IntOp::Rem, false),
                     };
                     let r = arith::int_op(iop, 64, signed, frame.r64(a), frame.r64(b));
-                    frame.w64(d, check!(index, r.ok_or(Trap::DivisionByZero)));
+                    frame.w64(d, check!(r.ok_or(Trap::DivisionByZero)));
                 }
                 Op::And64 { d, a, b } => bin64!(d, a, b, |x, y| x & y),
                 Op::Or64 { d, a, b } => bin64!(d, a, b, |x, y| x | y),
@@ -481,78 +467,78 @@ impl Vm<'_> {
                 Op::F64ToF32 { d, a } => frame.wf32(d, frame.f64(a) as f32),
 
                 Op::Jmp { t } => {
-                    charge!(index);
-                    pc = t.0 as usize;
-                    block = pc;
+                    charge!(at);
+                    ip = code.at(t.0 as usize);
+                    block = ip;
                 }
-                Op::Jz32 { a, t } => jump_if!(index, frame.r32(a) == 0, t),
-                Op::Jnz32 { a, t } => jump_if!(index, frame.r32(a) != 0, t),
-                Op::Jz64 { a, t } => jump_if!(index, frame.r64(a) == 0, t),
-                Op::Jnz64 { a, t } => jump_if!(index, frame.r64(a) != 0, t),
-                Op::JEq32 { a, b, t } => jump_if!(index, frame.r32(a) == frame.r32(b), t),
-                Op::JNe32 { a, b, t } => jump_if!(index, frame.r32(a) != frame.r32(b), t),
+                Op::Jz32 { a, t } => jump_if!(frame.r32(a) == 0, t),
+                Op::Jnz32 { a, t } => jump_if!(frame.r32(a) != 0, t),
+                Op::Jz64 { a, t } => jump_if!(frame.r64(a) == 0, t),
+                Op::Jnz64 { a, t } => jump_if!(frame.r64(a) != 0, t),
+                Op::JEq32 { a, b, t } => jump_if!(frame.r32(a) == frame.r32(b), t),
+                Op::JNe32 { a, b, t } => jump_if!(frame.r32(a) != frame.r32(b), t),
                 Op::JLtS32 { a, b, t } => {
-                    jump_if!(index, (frame.r32(a) as i32) < frame.r32(b) as i32, t)
+                    jump_if!((frame.r32(a) as i32) < frame.r32(b) as i32, t)
                 }
                 Op::JLeS32 { a, b, t } => {
-                    jump_if!(index, frame.r32(a) as i32 <= frame.r32(b) as i32, t)
+                    jump_if!(frame.r32(a) as i32 <= frame.r32(b) as i32, t)
                 }
-                Op::JLtU32 { a, b, t } => jump_if!(index, frame.r32(a) < frame.r32(b), t),
-                Op::JLeU32 { a, b, t } => jump_if!(index, frame.r32(a) <= frame.r32(b), t),
-                Op::JEq64 { a, b, t } => jump_if!(index, frame.r64(a) == frame.r64(b), t),
-                Op::JNe64 { a, b, t } => jump_if!(index, frame.r64(a) != frame.r64(b), t),
+                Op::JLtU32 { a, b, t } => jump_if!(frame.r32(a) < frame.r32(b), t),
+                Op::JLeU32 { a, b, t } => jump_if!(frame.r32(a) <= frame.r32(b), t),
+                Op::JEq64 { a, b, t } => jump_if!(frame.r64(a) == frame.r64(b), t),
+                Op::JNe64 { a, b, t } => jump_if!(frame.r64(a) != frame.r64(b), t),
                 Op::JLtS64 { a, b, t } => {
-                    jump_if!(index, (frame.r64(a) as i64) < frame.r64(b) as i64, t)
+                    jump_if!((frame.r64(a) as i64) < frame.r64(b) as i64, t)
                 }
                 Op::JLeS64 { a, b, t } => {
-                    jump_if!(index, frame.r64(a) as i64 <= frame.r64(b) as i64, t)
+                    jump_if!(frame.r64(a) as i64 <= frame.r64(b) as i64, t)
                 }
-                Op::JLtU64 { a, b, t } => jump_if!(index, frame.r64(a) < frame.r64(b), t),
-                Op::JLeU64 { a, b, t } => jump_if!(index, frame.r64(a) <= frame.r64(b), t),
-                Op::JEqI32 { a, imm, t } => jump_if!(index, frame.r32(a) == imm.0 as u32, t),
+                Op::JLtU64 { a, b, t } => jump_if!(frame.r64(a) < frame.r64(b), t),
+                Op::JLeU64 { a, b, t } => jump_if!(frame.r64(a) <= frame.r64(b), t),
+                Op::JEqI32 { a, imm, t } => jump_if!(frame.r32(a) == imm.0 as u32, t),
 
-                Op::JNeI32 { a, imm, t } => jump_if!(index, frame.r32(a) != imm.0 as u32, t),
-                Op::JLtSI32 { a, imm, t } => jump_if!(index, (frame.r32(a) as i32) < imm.0, t),
-                Op::JLeSI32 { a, imm, t } => jump_if!(index, frame.r32(a) as i32 <= imm.0, t),
-                Op::JGtSI32 { a, imm, t } => jump_if!(index, frame.r32(a) as i32 > imm.0, t),
-                Op::JGeSI32 { a, imm, t } => jump_if!(index, frame.r32(a) as i32 >= imm.0, t),
-                Op::JLtUI32 { a, imm, t } => jump_if!(index, frame.r32(a) < imm.0 as u32, t),
-                Op::JLeUI32 { a, imm, t } => jump_if!(index, frame.r32(a) <= imm.0 as u32, t),
-                Op::JGtUI32 { a, imm, t } => jump_if!(index, frame.r32(a) > imm.0 as u32, t),
-                Op::JGeUI32 { a, imm, t } => jump_if!(index, frame.r32(a) >= imm.0 as u32, t),
-                Op::JEqI64 { a, imm, t } => jump_if!(index, frame.r64(a) == imm.0 as i64 as u64, t),
-                Op::JNeI64 { a, imm, t } => jump_if!(index, frame.r64(a) != imm.0 as i64 as u64, t),
+                Op::JNeI32 { a, imm, t } => jump_if!(frame.r32(a) != imm.0 as u32, t),
+                Op::JLtSI32 { a, imm, t } => jump_if!((frame.r32(a) as i32) < imm.0, t),
+                Op::JLeSI32 { a, imm, t } => jump_if!(frame.r32(a) as i32 <= imm.0, t),
+                Op::JGtSI32 { a, imm, t } => jump_if!(frame.r32(a) as i32 > imm.0, t),
+                Op::JGeSI32 { a, imm, t } => jump_if!(frame.r32(a) as i32 >= imm.0, t),
+                Op::JLtUI32 { a, imm, t } => jump_if!(frame.r32(a) < imm.0 as u32, t),
+                Op::JLeUI32 { a, imm, t } => jump_if!(frame.r32(a) <= imm.0 as u32, t),
+                Op::JGtUI32 { a, imm, t } => jump_if!(frame.r32(a) > imm.0 as u32, t),
+                Op::JGeUI32 { a, imm, t } => jump_if!(frame.r32(a) >= imm.0 as u32, t),
+                Op::JEqI64 { a, imm, t } => jump_if!(frame.r64(a) == imm.0 as i64 as u64, t),
+                Op::JNeI64 { a, imm, t } => jump_if!(frame.r64(a) != imm.0 as i64 as u64, t),
                 Op::JLtSI64 { a, imm, t } => {
-                    jump_if!(index, (frame.r64(a) as i64) < imm.0 as i64, t)
+                    jump_if!((frame.r64(a) as i64) < imm.0 as i64, t)
                 }
                 Op::JLeSI64 { a, imm, t } => {
-                    jump_if!(index, frame.r64(a) as i64 <= imm.0 as i64, t)
+                    jump_if!(frame.r64(a) as i64 <= imm.0 as i64, t)
                 }
-                Op::JGtSI64 { a, imm, t } => jump_if!(index, frame.r64(a) as i64 > imm.0 as i64, t),
+                Op::JGtSI64 { a, imm, t } => jump_if!(frame.r64(a) as i64 > imm.0 as i64, t),
                 Op::JGeSI64 { a, imm, t } => {
-                    jump_if!(index, frame.r64(a) as i64 >= imm.0 as i64, t)
+                    jump_if!(frame.r64(a) as i64 >= imm.0 as i64, t)
                 }
-                Op::JLtUI64 { a, imm, t } => jump_if!(index, frame.r64(a) < imm.0 as i64 as u64, t),
+                Op::JLtUI64 { a, imm, t } => jump_if!(frame.r64(a) < imm.0 as i64 as u64, t),
                 Op::JLeUI64 { a, imm, t } => {
-                    jump_if!(index, frame.r64(a) <= imm.0 as i64 as u64, t)
+                    jump_if!(frame.r64(a) <= imm.0 as i64 as u64, t)
                 }
-                Op::JGtUI64 { a, imm, t } => jump_if!(index, frame.r64(a) > imm.0 as i64 as u64, t),
+                Op::JGtUI64 { a, imm, t } => jump_if!(frame.r64(a) > imm.0 as i64 as u64, t),
                 Op::JGeUI64 { a, imm, t } => {
-                    jump_if!(index, frame.r64(a) >= imm.0 as i64 as u64, t)
+                    jump_if!(frame.r64(a) >= imm.0 as i64 as u64, t)
                 }
                 Op::Call { f } => {
-                    self.pc = pc;
-                    charge!(index);
-                    check!(index, self.call(f.0 as usize));
+                    self.pc = code.index(ip);
+                    charge!(at);
+                    check!(self.call(f.0 as usize));
                     reload!();
                 }
                 Op::CallInd { a } => {
-                    charge!(index);
+                    charge!(at);
                     let addr = frame.r64(a);
                     let entry = match self.index_at(addr) {
                         Some(i) if self.entries.get(i).copied().unwrap_or(false) => i,
                         _ => leave!(
-                            index,
+                            code.index(at),
                             Trap::BadJump {
                                 addr,
                                 what: "call",
@@ -561,46 +547,46 @@ impl Vm<'_> {
                             .into()
                         ),
                     };
-                    self.pc = pc;
-                    check!(index, self.call(entry));
+                    self.pc = code.index(ip);
+                    check!(self.call(entry));
                     reload!();
                 }
                 Op::CallB { b } => {
-                    charge!(index);
+                    charge!(at);
                     // Library functions see the call itself as the current instruction.
-                    self.pc = index;
+                    self.pc = code.index(at);
                     self.steps = max - fuel;
                     let base = self.mem.sp;
                     if let Err(h) = self.library(b, base) {
                         let at = if matches!(h, Halt::Trap(_)) {
-                            index
+                            code.index(at)
                         } else {
-                            pc
+                            code.index(ip)
                         };
                         leave!(at, h)
                     }
                 }
                 Op::TailB { b } => {
-                    charge!(index);
-                    self.pc = pc;
+                    charge!(at);
+                    self.pc = code.index(ip);
                     self.steps = max - fuel;
                     let base = self.fp + 16;
                     if let Err(h) = self.library(b, base) {
                         let at = if matches!(h, Halt::Trap(_)) {
-                            index
+                            code.index(at)
                         } else {
-                            pc
+                            code.index(ip)
                         };
                         leave!(at, h)
                     }
-                    check!(index, self.ret());
+                    check!(self.ret());
                     reload!();
                 }
                 Op::Enter { n, up } => {
                     let sp = self.fp.wrapping_sub(n.0 as u64);
                     if sp < self.mem.brk || sp > self.fp {
                         leave!(
-                            index,
+                            code.index(at),
                             Trap::StackOverflow {
                                 sp,
                                 brk: self.mem.brk
@@ -614,7 +600,7 @@ impl Vm<'_> {
                     };
                     if !extent.fits(self.fp, self.mem.size()) {
                         leave!(
-                            index,
+                            code.index(at),
                             Trap::SegmentationFault {
                                 addr: self.fp,
                                 size: up.0 as u64,
@@ -626,64 +612,64 @@ impl Vm<'_> {
                     self.mem.sp = sp;
                     self.mem.lowest_sp = self.mem.lowest_sp.min(sp);
                     if self.mem.shadow.is_some() {
-                        self.enter_checked(index);
+                        self.enter_checked(code.index(at));
                     }
                 }
                 Op::Ret {} => {
-                    charge!(index);
-                    check!(index, self.ret());
+                    charge!(at);
+                    check!(self.ret());
                     reload!();
                 }
                 Op::Ret32 { a } => {
-                    charge!(index);
+                    charge!(at);
                     frame.w32(Slot(16), frame.r32(a));
-                    check!(index, self.ret());
+                    check!(self.ret());
                     reload!();
                 }
                 Op::Ret64 { a } => {
-                    charge!(index);
+                    charge!(at);
                     frame.w64(Slot(16), frame.r64(a));
-                    check!(index, self.ret());
+                    check!(self.ret());
                     reload!();
                 }
                 Op::IncJLtSI32 { a, inc, imm, t } => {
-                    fused_jump_if!(index, (inc32!(a, inc) as i32) < imm.0, t)
+                    fused_jump_if!((inc32!(a, inc) as i32) < imm.0, t)
                 }
                 Op::IncJLeSI32 { a, inc, imm, t } => {
-                    fused_jump_if!(index, inc32!(a, inc) as i32 <= imm.0, t)
+                    fused_jump_if!(inc32!(a, inc) as i32 <= imm.0, t)
                 }
                 Op::IncJGtSI32 { a, inc, imm, t } => {
-                    fused_jump_if!(index, inc32!(a, inc) as i32 > imm.0, t)
+                    fused_jump_if!(inc32!(a, inc) as i32 > imm.0, t)
                 }
                 Op::IncJGeSI32 { a, inc, imm, t } => {
-                    fused_jump_if!(index, inc32!(a, inc) as i32 >= imm.0, t)
+                    fused_jump_if!(inc32!(a, inc) as i32 >= imm.0, t)
                 }
                 Op::IncJNeI32 { a, inc, imm, t } => {
-                    fused_jump_if!(index, inc32!(a, inc) != imm.0 as u32, t)
+                    fused_jump_if!(inc32!(a, inc) != imm.0 as u32, t)
                 }
                 Op::IncJLtS32 { a, inc, b, t } => {
-                    fused_jump_if!(index, (inc32!(a, inc) as i32) < frame.r32(b) as i32, t)
+                    fused_jump_if!((inc32!(a, inc) as i32) < frame.r32(b) as i32, t)
                 }
                 Op::IncJLeS32 { a, inc, b, t } => {
-                    fused_jump_if!(index, inc32!(a, inc) as i32 <= frame.r32(b) as i32, t)
+                    fused_jump_if!(inc32!(a, inc) as i32 <= frame.r32(b) as i32, t)
                 }
                 Op::IncJNe32 { a, inc, b, t } => {
-                    fused_jump_if!(index, inc32!(a, inc) != frame.r32(b), t)
+                    fused_jump_if!(inc32!(a, inc) != frame.r32(b), t)
                 }
                 Op::IncJLtU64 { a, inc, b, t } => {
-                    fused_jump_if!(index, inc64!(a, inc) < frame.r64(b), t)
+                    fused_jump_if!(inc64!(a, inc) < frame.r64(b), t)
                 }
                 Op::IncJLtS64 { a, inc, b, t } => {
-                    fused_jump_if!(index, (inc64!(a, inc) as i64) < frame.r64(b) as i64, t)
+                    fused_jump_if!((inc64!(a, inc) as i64) < frame.r64(b) as i64, t)
                 }
                 Op::Exit { a } => {
-                    charge!(index);
-                    leave!(pc, Halt::Exit(frame.r32(a) as i32))
+                    charge!(at);
+                    leave!(code.index(ip), Halt::Exit(frame.r32(a) as i32))
                 }
                 Op::Trap {} => {
-                    let addr = self.addr_of(index);
+                    let addr = self.addr_of(code.index(at));
                     leave!(
-                        index,
+                        code.index(at),
                         Trap::BadJump {
                             addr,
                             what: "execution",
@@ -694,9 +680,9 @@ impl Vm<'_> {
                 }
             }
             if O::ACTIVE {
-                self.pc = pc;
+                self.pc = code.index(ip);
                 self.steps = max - fuel;
-                obs.after(self, index);
+                obs.after(self, code.index(at));
             }
         }
     }
