@@ -5,6 +5,14 @@ use crate::bytecode::*;
 use crate::frontend::typed::*;
 
 impl FuncGen<'_> {
+    /// A loop's first test, made where the loop is entered: to `l_end` unless `c` holds.
+    fn test_on_entry(&mut self, c: &Expr, l_end: Label) {
+        self.span = c.span;
+        let m = self.mark();
+        self.branch(c, false, l_end);
+        self.release(m);
+    }
+
     pub fn stmt(&mut self, s: &Stmt) {
         self.span = s.span;
         // Temporaries live for one statement at most.
@@ -34,11 +42,12 @@ impl FuncGen<'_> {
                 }
             }
             StmtKind::While(c, body) => {
-                self.loop_depth += 1;
-                // Test at the bottom: one jump per iteration.
+                // Test at the bottom: one jump per iteration. The test is also made once
+                // on the way in, rather than jumping down to it.
                 let (l_body, l_test, l_end) =
                     (self.new_label(), self.new_label(), self.new_label());
-                self.jump(l_test);
+                self.test_on_entry(c, l_end);
+                self.loop_depth += 1;
                 self.place_label(l_body);
                 self.loop_body(body, l_end, l_test);
                 self.place_label(l_test);
@@ -63,14 +72,16 @@ impl FuncGen<'_> {
                 if let Some(init) = init {
                     self.stmt(init);
                 }
-                self.loop_depth += 1;
                 let (l_body, l_step, l_test, l_end) = (
                     self.new_label(),
                     self.new_label(),
                     self.new_label(),
                     self.new_label(),
                 );
-                self.jump(l_test);
+                if let Some(c) = c {
+                    self.test_on_entry(c, l_end);
+                }
+                self.loop_depth += 1;
                 self.place_label(l_body);
                 self.loop_body(body, l_end, l_step);
                 self.place_label(l_step);
