@@ -31,6 +31,7 @@ const CASES: &[&str] = &[
     "excess_scalar_initializers",
     "sizeof_incomplete_struct",
     "return_value_from_void",
+    "global_init_division_overflow",
 ];
 
 #[test]
@@ -59,5 +60,23 @@ fn all_errors_of_a_file_are_reported() {
     insta::assert_snapshot!(
         "error_many",
         out.render("segvm run tests/c/errors/many_errors.c")
+    );
+}
+
+#[test]
+fn folded_division_overflow_is_a_warning_as_in_gcc() {
+    let path = "tests/c/errors/folded_division_overflow.c";
+    let out = segvm(&["run", path], None);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, gcc(std::path::Path::new(path), None).stdout);
+    assert_eq!(
+        out.stderr
+            .matches("warning: integer overflow in expression of type")
+            .count(),
+        2
+    );
+    insta::assert_snapshot!(
+        "warning_folded_division_overflow",
+        out.render(&format!("segvm run {path}"))
     );
 }

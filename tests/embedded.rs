@@ -504,7 +504,7 @@ fn ram_exhaustion_is_a_stack_overflow() {
         let out = segvm(&args, None);
         assert_eq!(out.status, 139);
         assert!(out.stderr.contains("[stack-overflow]"), "{}", out.stderr);
-        assert!(out.stderr.contains("all 8192 bytes of RAM are in use"));
+        assert!(out.stderr.contains("RAM holds 8192 bytes in all"));
         assert!(
             out.stdout
                 .starts_with(plain.stdout.lines().next().unwrap_or("?"))

@@ -231,13 +231,27 @@ pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
     }
     if let Trap::StackOverflow { .. } = trap {
         let full = match &vm.image.layout.regions {
-            Some(r) => format!(": all {} bytes of RAM are in use", r.ram.end - r.ram.start),
+            Some(r) => format!(" (RAM holds {} bytes in all)", r.ram.end - r.ram.start),
             None => String::new(),
         };
         diag = diag.with_note(
             format!(
-                "{} calls deep; the stack met the heap{full}",
+                "{} calls deep; the stack would run into the heap{full}",
                 fault.backtrace.len().saturating_sub(1)
+            ),
+            None,
+        );
+    }
+    if let Trap::DivisionOverflow { bits, rem } = trap {
+        let how = if *rem {
+            "x86 computes the remainder together with the quotient, so `%` traps too"
+        } else {
+            "the quotient does not fit"
+        };
+        diag = diag.with_note(
+            format!(
+                "the largest {bits}-bit signed integer is {}: {how}; the processor raises the same signal (SIGFPE) as for a division by zero",
+                (1u128 << (bits - 1)) - 1
             ),
             None,
         );

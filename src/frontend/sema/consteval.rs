@@ -3,7 +3,7 @@
 //! arithmetic is [`crate::arith`], the same the VM executes.
 
 use super::Checker;
-use crate::arith::{self, Cmp, IntOp};
+use crate::arith::{self, Cmp, IntOp, IntTrap};
 use crate::frontend::ast;
 use crate::frontend::typed::*;
 use crate::frontend::types::{FloatKind, Type, TypeKind};
@@ -34,7 +34,9 @@ impl Checker {
 
     /// Checks an expression that must be an integer constant; reports it if not.
     pub(super) fn int_constant(&mut self, e: &ast::Expr, what: &str) -> Option<(u64, Type)> {
+        let overflows = self.overflows;
         let checked = self.value(e);
+        self.no_overflow_since(overflows, e.span);
         if !checked.ty.is_integer() {
             self.error(e.span, format!("{what} is not an integer constant"));
             return None;
@@ -45,6 +47,14 @@ impl Checker {
                 self.error(e.span, format!("{what} is not an integer constant"));
                 None
             }
+        }
+    }
+
+    /// A constant expression may not overflow (C11 6.6p4): gcc rejects one whose checking
+    /// folded an overflowing division (counted from `overflows`).
+    pub(super) fn no_overflow_since(&mut self, overflows: usize, span: crate::source::Span) {
+        if self.overflows > overflows {
+            self.error(span, "overflow in constant expression");
         }
     }
 
@@ -63,7 +73,7 @@ impl Checker {
                     (UnaryOp::LogNot, Addr(..)) => Some(Int(0)),
                     (UnaryOp::Neg, Int(v)) => {
                         let (bits, signed) = self.int_shape(&e.ty);
-                        arith::int_op(IntOp::Sub, bits, signed, 0, v).map(Int)
+                        arith::int_op(IntOp::Sub, bits, signed, 0, v).ok().map(Int)
                     }
                     (UnaryOp::Neg, Float(f)) => Some(Float(-f)),
                     (UnaryOp::BitNot, Int(v)) => {
@@ -78,7 +88,12 @@ impl Checker {
                 match (x, y) {
                     (Int(x), Int(y)) => {
                         let (bits, signed) = self.int_shape(&e.ty);
-                        arith::int_op(int_op(*op), bits, signed, x, y).map(Int)
+                        // An overflowing division folds as gcc folds it (the checker
+                        // warns); a zero divisor has no value.
+                        match arith::int_op(int_op(*op), bits, signed, x, y) {
+                            Ok(v) | Err(IntTrap::DivisionOverflow { wrapped: v }) => Some(Int(v)),
+                            Err(IntTrap::DivisionByZero) => None,
+                        }
                     }
                     (Float(x), Float(y)) => {
                         let r = match op {

@@ -1,7 +1,8 @@
 //! Expressions (C11 6.5): types, lvalues, the usual conversions, and the constraints.
 
-use super::consteval::ConstValue;
+use super::consteval::{ConstValue, int_op};
 use super::{Checker, Ordinary};
+use crate::arith::{self, IntTrap};
 use crate::frontend::ast::{self, BinOp, ExprKind as A, FloatSuffix, IntLit, Name, UnOp};
 use crate::frontend::typed::*;
 use crate::frontend::types::{FloatKind, IntKind, Quals, Type, TypeKind};
@@ -947,8 +948,31 @@ impl Checker {
                     self.warning(span, "division by zero");
                     return self.mk(ExprKind::Binary(bop, Box::new(a), Box::new(b)), ty, span);
                 }
+                if let (BinaryOp::Div | BinaryOp::Rem, ExprKind::Const(x), ExprKind::Const(y)) =
+                    (bop, &a.kind, &b.kind)
+                    && ty.is_integer()
+                {
+                    self.constant_division(bop, &ty, *x, *y, span);
+                }
                 self.fold(self.mk(ExprKind::Binary(bop, Box::new(a), Box::new(b)), ty, span))
             }
+        }
+    }
+
+    /// A constant division whose quotient overflows (`INT_MIN / -1`) folds as gcc folds
+    /// it, with gcc's warning; at run time the same division traps.
+    fn constant_division(&mut self, op: BinaryOp, ty: &Type, x: u64, y: u64, span: Span) {
+        let (bits, signed) = self.int_shape(ty);
+        if let Err(IntTrap::DivisionOverflow { wrapped }) =
+            arith::int_op(int_op(op), bits, signed, x, y)
+        {
+            let message = format!(
+                "integer overflow in expression of type '{}' results in '{}'",
+                self.display(ty),
+                wrapped as i64
+            );
+            self.warning(span, message);
+            self.overflows += 1;
         }
     }
 

@@ -143,7 +143,9 @@ impl Checker {
         let Some(init) = init else {
             return (ty.clone(), None);
         };
+        let overflows = self.overflows;
         let (ty, stores) = self.flatten(ty, init);
+        self.no_overflow_since(overflows, span);
         let Some(size) = self.types.size_of(&ty) else {
             return (ty, None);
         };
@@ -157,7 +159,6 @@ impl Checker {
                 Store::Expr(offset, expr) => self.static_value(&mut out, offset, &expr),
             }
         }
-        let _ = span;
         (ty, Some(out))
     }
 

@@ -98,6 +98,9 @@ pub struct Checker {
     /// about: pointer targets that differ in signedness, comparison of distinct pointer
     /// types. Generated test programs (Csmith's) are full of them.
     permissive: bool,
+    /// Constant divisions folded so far whose quotient overflowed (`INT_MIN / -1`): where
+    /// a constant expression is required, one of them inside it is an error, as in gcc.
+    overflows: usize,
 }
 
 /// Checks translation units (the program first) and links them into one program.
@@ -117,6 +120,7 @@ pub fn check(
         func: None,
         runtime: false,
         permissive,
+        overflows: 0,
     };
     for (i, (unit, runtime)) in units.iter().enumerate() {
         c.runtime = *runtime;
