@@ -271,6 +271,68 @@ fn misuse_is_an_error() {
     }
 }
 
+/// A block whose metadata was overwritten is heap corruption, not an invalid free: every
+/// strategy tells it apart from an address that is no block by walking its headers.
+#[test]
+fn damaged_metadata_is_heap_corruption() {
+    let corrupt =
+        |e: &Result<(), alloc::HeapError>| matches!(e, Err(alloc::HeapError::Corruption(..)));
+    for name in alloc::NAMES {
+        for victim in 0..3 {
+            let mut mem = heap_memory(1 << 20);
+            let mut a = alloc::by_name(name).expect("a strategy");
+            let ps: Vec<u64> = (0..3)
+                .map(|_| a.malloc(&mut Heap::new(&mut mem), 40).unwrap().unwrap())
+                .collect();
+            // An interior pointer of an intact heap is an invalid free that says where.
+            let e = a.free(&mut Heap::new(&mut mem), ps[victim] + 16);
+            assert!(
+                matches!(&e, Err(alloc::HeapError::InvalidFree(_, why)) if why.contains("bytes into the allocated block")),
+                "{name}: interior pointer: {e:?}"
+            );
+            let header = a.block(&HeapView::new(&mem), ps[victim]).unwrap().addr;
+            mem.write_u64(header, 0x4141_4141_4141_4141).unwrap();
+            let e = a.free(&mut Heap::new(&mut mem), ps[victim]);
+            assert!(corrupt(&e), "{name}: header of block {victim}: {e:?}");
+        }
+    }
+    // The boundary-tag strategies also keep a footer: a damaged one is found too.
+    for name in alloc::NAMES
+        .iter()
+        .filter(|n| !["bump", "buddy"].contains(n))
+    {
+        let mut mem = heap_memory(1 << 20);
+        let mut a = alloc::by_name(name).expect("a strategy");
+        let p = a.malloc(&mut Heap::new(&mut mem), 40).unwrap().unwrap();
+        let q = a.malloc(&mut Heap::new(&mut mem), 40).unwrap().unwrap();
+        let b = a.block(&HeapView::new(&mem), p).unwrap();
+        mem.write_u64(b.addr + b.size - 8, 7).unwrap();
+        let e = a.free(&mut Heap::new(&mut mem), p);
+        assert!(corrupt(&e), "{name}: footer: {e:?}");
+        a.free(&mut Heap::new(&mut mem), q).unwrap();
+    }
+}
+
+/// Freeing a block again after it merged with a free neighbour is still a double free.
+#[test]
+fn double_free_after_a_merge() {
+    for name in alloc::NAMES {
+        let mut mem = heap_memory(1 << 20);
+        let mut a = alloc::by_name(name).expect("a strategy");
+        let ps: Vec<u64> = (0..3)
+            .map(|_| a.malloc(&mut Heap::new(&mut mem), 16).unwrap().unwrap())
+            .collect();
+        a.free(&mut Heap::new(&mut mem), ps[0]).unwrap();
+        a.free(&mut Heap::new(&mut mem), ps[1]).unwrap();
+        assert_eq!(
+            a.free(&mut Heap::new(&mut mem), ps[1]),
+            Err(alloc::HeapError::DoubleFree(ps[1])),
+            "{name}"
+        );
+        a.check(&HeapView::new(&mem)).unwrap();
+    }
+}
+
 /// The checker tells overflows, writes after free, double and invalid frees apart, and
 /// says where an address is.
 #[test]
