@@ -216,11 +216,17 @@ fn stack_object(vm: &Vm, addr: u64) -> String {
     "the stack".to_string()
 }
 
+/// Where a report points: the line of the program's own code that was running (a fault
+/// or finding inside the runtime's C library points at the program's call).
+fn place(vm: &Vm, frames: &[crate::vm::Frame]) -> Option<crate::source::Span> {
+    crate::vm::check::program_frame(vm.image, frames).and_then(|f| f.span)
+}
+
 /// The whole report, as printed on stderr.
 pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
     let trap = &fault.trap;
     let message = format!("{} [{}]", trap, trap.kind());
-    let mut diag = match fault.backtrace.first().and_then(|f| f.span) {
+    let mut diag = match place(vm, &fault.backtrace) {
         Some(span) => Diagnostic::error(span, message),
         None => Diagnostic::bare(message),
     };
@@ -315,7 +321,7 @@ pub fn findings(vm: &Vm, sources: &SourceMap) -> String {
     let mut out = String::new();
     for f in &check.findings {
         let message = format!("{} [{}]", f.message, f.kind);
-        let diag = match f.backtrace.first().and_then(|fr| fr.span) {
+        let diag = match place(vm, &f.backtrace) {
             Some(span) => Diagnostic::warning(span, message),
             None => Diagnostic::bare(message),
         };
@@ -373,7 +379,7 @@ pub fn run_json(
 ) -> Value {
     let fault = match stop {
         Stop::Fault(f) => {
-            let (file, line) = location(f.backtrace.first().and_then(|fr| fr.span), sources);
+            let (file, line) = location(place(vm, &f.backtrace), sources);
             json!({
                 "kind": f.trap.kind(),
                 "message": f.trap.to_string(),
@@ -394,7 +400,7 @@ pub fn run_json(
         "steps": vm.steps,
         "fault": fault,
         "errors": vm.check.as_ref().map(|c| c.findings.iter().map(|f| {
-            let (file, line) = location(f.backtrace.first().and_then(|fr| fr.span), sources);
+            let (file, line) = location(place(vm, &f.backtrace), sources);
             json!({
                 "kind": f.kind,
                 "message": f.message,

@@ -215,6 +215,13 @@ impl Memory {
         }
     }
 
+    /// The first byte of a range that is undefined (`None` outside `--check`).
+    pub fn first_undefined(&self, addr: u64, n: u64) -> Option<u64> {
+        let bytes = self.shadow.as_ref()?.get(addr, n)?;
+        let i = bytes.iter().position(|&x| x & UNDEFINED != 0)?;
+        Some(addr + i as u64)
+    }
+
     /// Copies definedness along with a copy of bytes (`--check`).
     pub fn copy_definedness(&mut self, dst: u64, src: u64, n: u64) {
         if let Some(shadow) = &mut self.shadow {
