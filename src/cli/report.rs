@@ -243,7 +243,7 @@ pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
         diag = diag.with_note(
             format!(
                 "{} calls deep; the stack would run into the heap{full}",
-                fault.backtrace.len().saturating_sub(1)
+                fault.backtrace.last().map_or(0, |f| f.depth)
             ),
             None,
         );
@@ -272,17 +272,23 @@ pub fn backtrace(image: &Image, fault: &Fault, sources: &SourceMap) -> String {
     let mut out = String::new();
     let frames = &fault.backtrace;
     // A deep recursion shows its first and last frames.
-    let shown: Vec<usize> = if frames.len() > 12 {
-        (0..6).chain(frames.len() - 4..frames.len()).collect()
+    let shown: Vec<&crate::vm::Frame> = if frames.len() > 12 {
+        frames[..6]
+            .iter()
+            .chain(&frames[frames.len() - 4..])
+            .collect()
     } else {
-        (0..frames.len()).collect()
+        frames.iter().collect()
     };
     let _ = image;
-    for (n, &i) in shown.iter().enumerate() {
-        if n > 0 && i != shown[n - 1] + 1 {
-            out.push_str(&format!("  ... {} more frames ...\n", i - shown[n - 1] - 1));
+    for (n, f) in shown.iter().enumerate() {
+        let skipped = n
+            .checked_sub(1)
+            .map_or(0, |p| f.depth.saturating_sub(shown[p].depth + 1));
+        if skipped > 0 {
+            out.push_str(&format!("  ... {skipped} more frames ...\n"));
         }
-        let f = &frames[i];
+        let i = f.depth;
         match f.span {
             Some(span) if span != Default::default() => {
                 let line = sources.line_of(span);
@@ -301,7 +307,7 @@ pub fn backtrace(image: &Image, fault: &Fault, sources: &SourceMap) -> String {
 /// A frame of a backtrace, as JSON.
 fn frame_json(f: &crate::vm::Frame, sources: &SourceMap) -> Value {
     let (file, line) = location(f.span, sources);
-    json!({ "function": f.function, "address": f.addr, "file": file, "line": line })
+    json!({ "function": f.function, "address": f.addr, "file": file, "line": line, "depth": f.depth })
 }
 
 fn location(span: Option<crate::source::Span>, sources: &SourceMap) -> (Value, Value) {
@@ -337,13 +343,16 @@ pub fn findings(vm: &Vm, sources: &SourceMap) -> String {
     out
 }
 
+/// Leaked blocks listed one by one (in the text and in JSON); the totals count them all.
+const MAX_LEAKS_SHOWN: usize = 100;
+
 /// The leak report at exit: each block nothing points to, with where it was allocated.
 pub fn leak_report(leaks: &[crate::vm::check::Leak], sources: &SourceMap) -> String {
     if leaks.is_empty() {
         return String::new();
     }
     let mut out = String::new();
-    for l in leaks {
+    for l in leaks.iter().take(MAX_LEAKS_SHOWN) {
         out.push_str(&format!(
             "leak: {} bytes at {:#x} were never freed [memory-leak]\n  allocated at:\n",
             l.size, l.payload
@@ -362,6 +371,12 @@ pub fn leak_report(leaks: &[crate::vm::check::Leak], sources: &SourceMap) -> Str
     }
     let bytes: u64 = leaks.iter().map(|l| l.size).sum();
     let blocks = leaks.len();
+    if blocks > MAX_LEAKS_SHOWN {
+        out.push_str(&format!(
+            "... and {} more leaked blocks\n",
+            blocks - MAX_LEAKS_SHOWN
+        ));
+    }
     out.push_str(&format!(
         "leak summary: {bytes} bytes in {blocks} block{} definitely lost\n",
         if blocks == 1 { "" } else { "s" }
@@ -412,7 +427,7 @@ pub fn run_json(
         "leaks": {
             "bytes": leaks.iter().map(|l| l.size).sum::<u64>(),
             "blocks": leaks.len(),
-            "list": leaks.iter().map(|l| json!({
+            "list": leaks.iter().take(MAX_LEAKS_SHOWN).map(|l| json!({
                 "address": l.payload,
                 "bytes": l.size,
                 "allocated": l.site.iter().map(|fr| frame_json(fr, sources)).collect::<Vec<_>>(),

@@ -137,5 +137,13 @@ fn heap_reports(a: &RunArgs, vm: &Vm) -> Option<i32> {
         eprintln!("error: cannot write {}: {e}", path.display());
         return Some(1);
     }
+    let left_out = vm.heap.unrecorded();
+    if left_out > 0 {
+        eprintln!(
+            "warning: {} holds the first {} heap requests; {left_out} more were left out",
+            path.display(),
+            alloc::trace::MAX_RECORDED
+        );
+    }
     None
 }

@@ -10,6 +10,12 @@ use crate::bytecode::effects::{self, Loc};
 use crate::bytecode::{Op, Slot};
 use std::collections::HashSet;
 
+/// Findings kept of one run; the rest are not reported.
+const MAX_FINDINGS: usize = 1000;
+/// Frames kept of where a block was allocated or freed (valgrind keeps 12 by default,
+/// AddressSanitizer 30): a malloc deep in a recursion costs no more than one near `main`.
+const SITE_FRAMES: usize = 16;
+
 /// Something `--check` found that did not stop the program.
 #[derive(Clone, Debug)]
 pub struct Finding {
@@ -36,12 +42,22 @@ impl Vm<'_> {
     /// Records a finding at the current instruction (once per kind and place: inside the
     /// runtime's C code, the place is where the program called it).
     pub(crate) fn report(&mut self, kind: &'static str, message: String) {
-        let backtrace = self.backtrace();
-        let place = program_frame(self.image, &backtrace).map_or(0, |f| f.addr);
-        let Some(state) = self.check.as_mut() else {
+        // The place from the innermost frames (cheap), the backtrace only for news.
+        let place = self
+            .frame_chain()
+            .take(super::BACKTRACE_INNER)
+            .map(|(addr, _)| addr)
+            .find(|&a| self.image.function_at(a).is_some_and(|f| !f.runtime))
+            .unwrap_or(self.addr_of(self.pc));
+        let Some(state) = self.check.as_ref() else {
             return;
         };
-        if state.seen.insert((kind, place)) && state.findings.len() < 1000 {
+        if state.findings.len() >= MAX_FINDINGS || state.seen.contains(&(kind, place)) {
+            return;
+        }
+        let backtrace = self.backtrace();
+        if let Some(state) = self.check.as_mut() {
+            state.seen.insert((kind, place));
             state.findings.push(Finding {
                 kind,
                 message,
@@ -90,7 +106,7 @@ impl Vm<'_> {
     /// The runtime's function the program called, when the runtime's own C code is
     /// running.
     fn runtime_entry(&self) -> Option<String> {
-        let frames = self.backtrace();
+        let frames = self.backtrace_upto(super::BACKTRACE_INNER);
         let program = frames.iter().position(|f| {
             self.image
                 .function_at(f.addr)
@@ -244,6 +260,12 @@ pub const HEAP_REDZONE: u64 = 16;
 /// Freed bytes held back before the allocator may reuse them.
 const QUARANTINE_BYTES: u64 = 1 << 20;
 
+/// The bytes a quarantined block holds back: its red zones too, so that a stream of
+/// `malloc(0)`s cannot fill the quarantine with records of nothing.
+fn held(size: u64) -> u64 {
+    size + 2 * HEAP_REDZONE
+}
+
 /// A live allocation, as `--check` remembers it.
 #[derive(Clone, Debug)]
 pub struct Allocation {
@@ -296,7 +318,7 @@ impl Vm<'_> {
         self.mem
             .poison(payload + size, HEAP_REDZONE, Poison::HeapRedzone);
         self.mem.set_defined(payload, size, false);
-        let site = self.backtrace();
+        let site = self.backtrace_upto(SITE_FRAMES);
         if let Some(r) = self.records() {
             r.live.insert(payload, Allocation { base, size, site });
         }
@@ -306,7 +328,7 @@ impl Vm<'_> {
     /// free in `--check` mode: the block is poisoned and held in quarantine; freeing it
     /// again, or freeing what malloc never returned, is reported with both sites.
     pub(crate) fn checked_free(&mut self, ptr: u64) -> Result<(), super::Trap> {
-        let site = self.backtrace();
+        let site = self.backtrace_upto(SITE_FRAMES);
         let Some(records) = self.records() else {
             return Ok(());
         };
@@ -327,7 +349,7 @@ impl Vm<'_> {
         let Some(records) = self.records() else {
             return Ok(());
         };
-        records.quarantined += size;
+        records.quarantined += held(size);
         records.quarantine.push_back(Freed {
             payload: ptr,
             allocation,
@@ -348,7 +370,7 @@ impl Vm<'_> {
             let Some(old) = records.quarantine.pop_front() else {
                 return Ok(());
             };
-            records.quarantined -= old.allocation.size;
+            records.quarantined -= held(old.allocation.size);
             self.heap.free(&mut self.mem, old.allocation.base)?;
         }
     }

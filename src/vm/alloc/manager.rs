@@ -102,6 +102,11 @@ impl HeapManager {
         self.recorder.as_ref().map(|r| r.trace(name))
     }
 
+    /// Requests the recording left out because it was full.
+    pub fn unrecorded(&self) -> u64 {
+        self.recorder.as_ref().map_or(0, |r| r.dropped)
+    }
+
     pub fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError> {
         self.alloc.walk(heap)
     }

@@ -427,7 +427,7 @@ pub fn by_name_aligned(name: &str, align: u64) -> Option<Box<dyn Allocator>> {
 
 /// An address space that is all heap (and no stack) of `heap_bytes` bytes, for replaying
 /// traces and testing allocators without a program.
-pub fn heap_memory(heap_bytes: u64) -> Memory {
+pub fn heap_memory(heap_bytes: u64) -> Result<Memory, String> {
     let empty = PAGE..PAGE;
     Memory::new(Layout {
         text: empty.clone(),
