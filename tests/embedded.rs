@@ -480,8 +480,11 @@ fn faults_in_the_embedded_layout() {
             .expect("a name")
             .to_string_lossy()
             .into_owned();
-        let process = segvm(&["run", &path], None);
-        let args = ["run", "--layout", "embedded", "--target", "ilp32", &path];
+        let options = options_of(&file);
+        let mut args: Vec<&str> = vec!["run"];
+        args.extend(options.iter().map(String::as_str));
+        let process = segvm(&[&args[..], &[path.as_str()]].concat(), None);
+        args.extend(["--layout", "embedded", "--target", "ilp32", &path]);
         let out = segvm(&args, None);
         assert_eq!(out.status, process.status, "{path}: {}", out.stderr);
         assert_eq!(out.stdout, process.stdout, "{path}");

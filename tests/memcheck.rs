@@ -526,6 +526,32 @@ fn check_reports_not_memcheck() {
     }
 }
 
+/// The message of every kind, as a user sees it: a snapshot of the first program of each
+/// kind (by name), under `--check` for the kinds only it finds, else of a plain run. (The
+/// `NOT_MEMCHECK` programs have snapshots of their own above.)
+#[test]
+fn every_kind_has_a_snapshot() {
+    let corpus = corpus();
+    for kind in KINDS {
+        let b = corpus
+            .iter()
+            .find(|b| b.kind == *kind)
+            .unwrap_or_else(|| panic!("no program of kind {kind}"));
+        let path = b.path.to_string_lossy().into_owned();
+        let args: Vec<&str> = if CHECK_ONLY.contains(kind) {
+            vec!["run", "--check", &path]
+        } else {
+            vec!["run", "--max-steps", MAX_STEPS, &path]
+        };
+        let out = segvm(&args, None);
+        assert!(out.stderr.contains(&format!("[{kind}]")), "{}", out.stderr);
+        insta::assert_snapshot!(
+            format!("kind_{kind}"),
+            out.render(&format!("segvm {}", args.join(" ")))
+        );
+    }
+}
+
 #[test]
 fn memcheck_classifier() {
     let report = "==1== Invalid read of size 4\n==1==    at 0x1: main (a.c:3)\n==1==  Address 0x4a41068 is 0 bytes after a block of size 40 alloc'd\n==1== \n";

@@ -167,7 +167,17 @@ fn heap_object(vm: &Vm, addr: u64) -> String {
             Some(b) => format!("the heap, in the metadata of the block at {:#x}", b.payload),
             None => "the heap".to_string(),
         },
-        Err(_) => "the heap (its block list is damaged)".to_string(),
+        Err(crate::vm::alloc::HeapError::Corruption(at, _)) if at == addr => {
+            "the heap, in allocator metadata that is broken: the block list cannot be walked past it"
+                .to_string()
+        }
+        Err(e) => format!(
+            "the heap (its block list is damaged: {})",
+            match e {
+                crate::vm::alloc::HeapError::Corruption(at, _) => format!("at {at:#x}"),
+                other => other.to_string(),
+            }
+        ),
     }
 }
 
