@@ -173,6 +173,27 @@ fn viz_snapshots_record_at_most_500_blocks() {
 }
 
 #[test]
+fn viz_pages_hold_at_most_4_mib_of_output() {
+    let dir = std::env::temp_dir().join(format!("segvm-host-output-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let page = dir.join("page.html");
+    let out = segvm(
+        &[
+            "viz",
+            "tests/c/host/much_output.c",
+            "-o",
+            &page.to_string_lossy(),
+        ],
+        None,
+    );
+    let size = std::fs::metadata(&page).map_or(0, |m| m.len());
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("output-limit"), "{}", out.stdout);
+    assert!(size < 5 << 20, "a page of {size} bytes");
+}
+
+#[test]
 fn the_address_space_has_bounds_and_the_host_may_refuse_it() {
     let out = segvm(&["run", "--mem", "5G", "tests/c/host/many_leaks.c"], None);
     assert_eq!(out.status, 2);

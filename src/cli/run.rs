@@ -16,7 +16,7 @@ pub struct RunArgs {
     /// Heap allocator strategy
     #[arg(long, default_value = "first-fit", value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
     pub alloc: String,
-    /// Stop when the program has written more than this many bytes (e.g. 64M)
+    /// Stop when the program has written more than this many bytes (e.g. 64M; default 256M)
     #[arg(long, value_name = "SIZE", value_parser = super::parse_any_size)]
     pub max_output: Option<u64>,
     /// Print one JSON object with the run's results (output, exit status, fault) instead
