@@ -134,7 +134,7 @@ fn bench(a: &AllocBenchArgs) -> Result<bool, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut rows = Vec::new();
     let mut ok = true;
-    let mut mem = heap_memory(a.mem);
+    let mut mem = heap_memory(a.mem)?;
     for &name in &names {
         for t in &traces {
             let sample = if a.plot.is_some() {

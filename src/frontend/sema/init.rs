@@ -155,7 +155,7 @@ impl Checker {
         let Some(init) = init else {
             return (ty.clone(), None);
         };
-        let (ty, stores) = self.flatten(ty, init);
+        let (ty, stores) = self.constant(|c| c.flatten(ty, init));
         let Some(size) = self.types.size_of(&ty) else {
             return (ty, None);
         };
