@@ -117,11 +117,6 @@ fn not_memcheck() -> BTreeSet<String> {
     listed(&format!("{DIR}/NOT_MEMCHECK")).into_iter().collect()
 }
 
-/// Programs a plain run still misreports, each with the reason (see the file).
-fn known_issues() -> BTreeSet<String> {
-    listed(&format!("{DIR}/KNOWN_ISSUES")).into_iter().collect()
-}
-
 fn have(tool: &str) -> bool {
     Command::new(tool).arg("--version").output().is_ok()
 }
@@ -376,11 +371,9 @@ fn plain_run_reports_the_fault() {
         .into_iter()
         .filter(|b| !CHECK_ONLY.contains(&b.kind.as_str()))
         .collect();
-    let known = known_issues();
     let failures = check_all(&programs, |b| {
         let path = b.path.to_string_lossy().into_owned();
         let out = segvm(&["run", "--max-steps", MAX_STEPS, &path], None);
-        let known = known.contains(&format!("{}.c", b.name));
         let status = match b.kind.as_str() {
             "division-by-zero" => 136,
             "assertion-failure" | "abort" | "double-free" | "invalid-free" | "heap-corruption" => {
@@ -409,17 +402,6 @@ fn plain_run_reports_the_fault() {
         }
         if out.stdout.is_empty() {
             wrong.push("nothing on stdout before the fault".into());
-        }
-        if known {
-            return if wrong.is_empty() {
-                Err(format!(
-                    "{}: now reported right: take it off KNOWN_ISSUES",
-                    b.name
-                ))
-            } else {
-                eprintln!("known issue, still open: {}: {}", b.name, wrong.join("; "));
-                Ok(())
-            };
         }
         if wrong.is_empty() {
             Ok(())
