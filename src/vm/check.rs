@@ -116,8 +116,12 @@ impl Vm<'_> {
     /// them poisoned.
     pub(crate) fn enter_checked(&mut self, index: usize) {
         let (sp, fp) = (self.mem.sp, self.fp);
-        self.mem.set_defined(sp, fp - sp, false);
         let addr = self.addr_of(index);
+        // The entry code's frame already holds `main`'s argc and argv: the VM wrote them
+        // there before the first instruction (`Vm::start`).
+        if addr != self.image.entry {
+            self.mem.set_defined(sp, fp - sp, false);
+        }
         let function = self.image.function_at(addr);
         if function.is_some_and(|f| f.name == "main")
             && let Some(check) = self.check.as_mut()
