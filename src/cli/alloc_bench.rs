@@ -142,6 +142,7 @@ fn bench(a: &AllocBenchArgs) -> Result<bool, String> {
             } else {
                 0
             };
+            // `strategies` took the names from `NAMES`; the alignment is 8 or 16.
             let fresh = || alloc::by_name_aligned(name, align).expect("a known strategy");
             let replay = match replay::validate(fresh().as_mut(), t, a.mem, align, sample) {
                 Ok(r) => r,
