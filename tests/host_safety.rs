@@ -97,7 +97,7 @@ fn a_deep_stack_gives_a_small_report() {
 
 #[test]
 fn check_records_stay_bounded() {
-    // Every level of a 30,000-deep recursion allocates: each block keeps 16 frames of
+    // Every level of a 30,000-deep recursion allocates: each block keeps 32 frames of
     // where it was made, not all 30,000.
     let file = "tests/c/host/check_deep_mallocs.c";
     let out = segvm(&["run", "--check", "--alloc", "segregated", file], None);
