@@ -24,7 +24,7 @@ fn traces() -> Vec<Trace> {
 
 fn replay_traces(c: &mut Criterion) {
     let traces = traces();
-    let mut mem = heap_memory(64 << 20);
+    let mut mem = heap_memory(64 << 20).expect("64 MiB");
     for name in alloc::NAMES {
         let mut group = c.benchmark_group(format!("alloc/{name}"));
         group.sample_size(10);

@@ -17,6 +17,11 @@ pub fn normalize(value: u64, bits: u32, signed: bool) -> u64 {
     }
 }
 
+/// The most negative value of a signed width, sign-extended to 64 bits.
+fn min_signed(bits: u32) -> u64 {
+    normalize(1 << (bits - 1), bits, true)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntOp {
     Add,
@@ -31,8 +36,20 @@ pub enum IntOp {
     Xor,
 }
 
-/// Integer arithmetic at a width; `None` for division by zero.
-pub fn int_op(op: IntOp, bits: u32, signed: bool, a: u64, b: u64) -> Option<u64> {
+/// Integer arithmetic that has no value: what a native x86-64 run traps on (SIGFPE).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntTrap {
+    /// Division or remainder by zero.
+    DivisionByZero,
+    /// The most negative value divided by -1 (`INT_MIN / -1`, `LONG_MIN % -1`): the
+    /// quotient does not fit, and `idiv` traps on it as on a zero divisor. `wrapped` is what
+    /// gcc's constant folding gives instead (the dividend for `/`, 0 for `%`).
+    DivisionOverflow { wrapped: u64 },
+}
+
+/// Integer arithmetic at a width. Signed overflow wraps, except in division, where the
+/// processor traps.
+pub fn int_op(op: IntOp, bits: u32, signed: bool, a: u64, b: u64) -> Result<u64, IntTrap> {
     let a = normalize(a, bits, signed);
     let b = normalize(b, bits, signed);
     let shift_mask = u64::from(bits - 1);
@@ -40,7 +57,14 @@ pub fn int_op(op: IntOp, bits: u32, signed: bool, a: u64, b: u64) -> Option<u64>
         IntOp::Add => a.wrapping_add(b),
         IntOp::Sub => a.wrapping_sub(b),
         IntOp::Mul => a.wrapping_mul(b),
-        IntOp::Div | IntOp::Rem if b == 0 => return None,
+        IntOp::Div | IntOp::Rem if b == 0 => return Err(IntTrap::DivisionByZero),
+        // C promotes narrower operands to int: only int and long divisions can overflow.
+        IntOp::Div | IntOp::Rem
+            if signed && bits >= 32 && b == u64::MAX && a == min_signed(bits) =>
+        {
+            let wrapped = if op == IntOp::Div { a } else { 0 };
+            return Err(IntTrap::DivisionOverflow { wrapped });
+        }
         IntOp::Div if signed => (a as i64).wrapping_div(b as i64) as u64,
         IntOp::Div => a / b,
         IntOp::Rem if signed => (a as i64).wrapping_rem(b as i64) as u64,
@@ -53,7 +77,7 @@ pub fn int_op(op: IntOp, bits: u32, signed: bool, a: u64, b: u64) -> Option<u64>
         IntOp::Or => a | b,
         IntOp::Xor => a ^ b,
     };
-    Some(normalize(r, bits, signed))
+    Ok(normalize(r, bits, signed))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,35 +179,53 @@ mod tests {
     fn wrapping_and_sign() {
         assert_eq!(
             int_op(IntOp::Add, 32, true, 0x7fff_ffff, 1),
-            Some((-2147483648i64) as u64)
+            Ok((-2147483648i64) as u64)
         );
         assert_eq!(
             int_op(IntOp::Div, 32, true, (-7i64) as u64, 2),
-            Some((-3i64) as u64)
+            Ok((-3i64) as u64)
         );
         assert_eq!(
             int_op(IntOp::Rem, 32, true, (-7i64) as u64, 2),
-            Some((-1i64) as u64)
+            Ok((-1i64) as u64)
         );
-        assert_eq!(int_op(IntOp::Div, 32, false, 7, 0), None);
+        assert_eq!(
+            int_op(IntOp::Div, 32, false, 7, 0),
+            Err(IntTrap::DivisionByZero)
+        );
         assert_eq!(
             int_op(IntOp::Shr, 32, true, (-8i64) as u64, 1),
-            Some((-4i64) as u64)
+            Ok((-4i64) as u64)
         );
         assert_eq!(
             int_op(IntOp::Shr, 32, false, 0xffff_fff8, 1),
-            Some(0x7fff_fffc)
+            Ok(0x7fff_fffc)
+        );
+    }
+
+    #[test]
+    fn most_negative_divided_by_minus_one_traps() {
+        let (min32, min64, m1) = ((i32::MIN as i64) as u64, i64::MIN as u64, u64::MAX);
+        assert_eq!(
+            int_op(IntOp::Div, 32, true, min32, m1),
+            Err(IntTrap::DivisionOverflow { wrapped: min32 })
         );
         assert_eq!(
-            int_op(
-                IntOp::Div,
-                32,
-                true,
-                (i32::MIN as i64) as u64,
-                (-1i64) as u64
-            ),
-            Some((i32::MIN as i64) as u64)
+            int_op(IntOp::Rem, 32, true, min32, m1),
+            Err(IntTrap::DivisionOverflow { wrapped: 0 })
         );
+        assert_eq!(
+            int_op(IntOp::Div, 64, true, min64, m1),
+            Err(IntTrap::DivisionOverflow { wrapped: min64 })
+        );
+        assert_eq!(
+            int_op(IntOp::Rem, 64, true, min64, m1),
+            Err(IntTrap::DivisionOverflow { wrapped: 0 })
+        );
+        // Only signed division overflows; one more than the minimum does not.
+        assert_eq!(int_op(IntOp::Div, 32, false, min32, m1), Ok(0));
+        assert_eq!(int_op(IntOp::Div, 32, true, min32 + 1, m1), Ok(0x7fff_ffff));
+        assert_eq!(int_op(IntOp::Mul, 32, true, min32, m1), Ok(min32));
     }
 
     #[test]

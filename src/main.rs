@@ -1,3 +1,3 @@
 fn main() {
-    std::process::exit(segvm::cli::main());
+    std::process::exit(segvm::cli::guarded(segvm::cli::main));
 }

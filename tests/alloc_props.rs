@@ -94,7 +94,7 @@ fn invariants(a: &Checked, mem: &Memory, model: &Model) -> Result<(), TestCaseEr
 }
 
 fn run(name: &str, align: u64, cmds: &[Cmd], heap_limit: Option<u64>) -> Result<(), TestCaseError> {
-    let mut mem = heap_memory(1 << 20);
+    let mut mem = heap_memory(1 << 20).expect("a heap");
     if let Some(limit) = heap_limit {
         // The stack comes down to here: the heap can grow no further.
         mem.sp = mem.layout.heap_start + limit;
@@ -199,7 +199,7 @@ strategy_props! {
 /// Builds a heap, writes random words into it, then keeps using it: every call returns,
 /// with a value or an error.
 fn damaged(name: &str, cmds: &[Cmd], hits: &[(u64, u64)]) {
-    let mut mem = heap_memory(1 << 20);
+    let mut mem = heap_memory(1 << 20).expect("a heap");
     let mut a = alloc::by_name(name).expect("a strategy");
     let mut live = Vec::new();
     for cmd in cmds {
@@ -238,7 +238,7 @@ fn damaged(name: &str, cmds: &[Cmd], hits: &[(u64, u64)]) {
 #[test]
 fn misuse_is_an_error() {
     for name in alloc::NAMES {
-        let mut mem = heap_memory(1 << 20);
+        let mut mem = heap_memory(1 << 20).expect("a heap");
         let mut a = alloc::by_name(name).expect("a strategy");
         let mut heap = Heap::new(&mut mem);
         let p = a.malloc(&mut heap, 100).unwrap().unwrap();
@@ -271,13 +271,75 @@ fn misuse_is_an_error() {
     }
 }
 
+/// A block whose metadata was overwritten is heap corruption, not an invalid free: every
+/// strategy tells it apart from an address that is no block by walking its headers.
+#[test]
+fn damaged_metadata_is_heap_corruption() {
+    let corrupt =
+        |e: &Result<u64, alloc::HeapError>| matches!(e, Err(alloc::HeapError::Corruption(..)));
+    for name in alloc::NAMES {
+        for victim in 0..3 {
+            let mut mem = heap_memory(1 << 20).expect("a heap");
+            let mut a = alloc::by_name(name).expect("a strategy");
+            let ps: Vec<u64> = (0..3)
+                .map(|_| a.malloc(&mut Heap::new(&mut mem), 40).unwrap().unwrap())
+                .collect();
+            // An interior pointer of an intact heap is an invalid free that says where.
+            let e = a.free(&mut Heap::new(&mut mem), ps[victim] + 16);
+            assert!(
+                matches!(&e, Err(alloc::HeapError::InvalidFree(_, why)) if why.contains("bytes into the allocated block")),
+                "{name}: interior pointer: {e:?}"
+            );
+            let header = a.block(&HeapView::new(&mem), ps[victim]).unwrap().addr;
+            mem.write_u64(header, 0x4141_4141_4141_4141).unwrap();
+            let e = a.free(&mut Heap::new(&mut mem), ps[victim]);
+            assert!(corrupt(&e), "{name}: header of block {victim}: {e:?}");
+        }
+    }
+    // The boundary-tag strategies also keep a footer: a damaged one is found too.
+    for name in alloc::NAMES
+        .iter()
+        .filter(|n| !["bump", "buddy"].contains(n))
+    {
+        let mut mem = heap_memory(1 << 20).expect("a heap");
+        let mut a = alloc::by_name(name).expect("a strategy");
+        let p = a.malloc(&mut Heap::new(&mut mem), 40).unwrap().unwrap();
+        let q = a.malloc(&mut Heap::new(&mut mem), 40).unwrap().unwrap();
+        let b = a.block(&HeapView::new(&mem), p).unwrap();
+        mem.write_u64(b.addr + b.size - 8, 7).unwrap();
+        let e = a.free(&mut Heap::new(&mut mem), p);
+        assert!(corrupt(&e), "{name}: footer: {e:?}");
+        a.free(&mut Heap::new(&mut mem), q).unwrap();
+    }
+}
+
+/// Freeing a block again after it merged with a free neighbour is still a double free.
+#[test]
+fn double_free_after_a_merge() {
+    for name in alloc::NAMES {
+        let mut mem = heap_memory(1 << 20).expect("a heap");
+        let mut a = alloc::by_name(name).expect("a strategy");
+        let ps: Vec<u64> = (0..3)
+            .map(|_| a.malloc(&mut Heap::new(&mut mem), 16).unwrap().unwrap())
+            .collect();
+        a.free(&mut Heap::new(&mut mem), ps[0]).unwrap();
+        a.free(&mut Heap::new(&mut mem), ps[1]).unwrap();
+        assert_eq!(
+            a.free(&mut Heap::new(&mut mem), ps[1]),
+            Err(alloc::HeapError::DoubleFree(ps[1])),
+            "{name}"
+        );
+        a.check(&HeapView::new(&mem)).unwrap();
+    }
+}
+
 /// The checker tells overflows, writes after free, double and invalid frees apart, and
 /// says where an address is.
 #[test]
 fn checker_finds_misuse() {
     use segvm::vm::alloc::checked::Location;
     for name in alloc::NAMES {
-        let mut mem = heap_memory(1 << 20);
+        let mut mem = heap_memory(1 << 20).expect("a heap");
         let mut a = Checked::new(alloc::by_name(name).unwrap(), 16);
         let p = a.malloc(&mut Heap::new(&mut mem), 10).unwrap().unwrap();
         let q = a.malloc(&mut Heap::new(&mut mem), 10).unwrap().unwrap();
@@ -313,7 +375,7 @@ fn checker_finds_misuse() {
         );
         // A write after free is found when the block leaves the quarantine.
         let mut b = Checked::new(alloc::by_name(name).unwrap(), 16).with_quarantine(0);
-        let mut mem = heap_memory(1 << 20);
+        let mut mem = heap_memory(1 << 20).expect("a heap");
         b.fail_request(1);
         let r = b.malloc(&mut Heap::new(&mut mem), 32).unwrap().unwrap();
         assert_eq!(
@@ -321,7 +383,7 @@ fn checker_finds_misuse() {
             Ok(None),
             "{name}: injected failure"
         );
-        let mut mem = heap_memory(1 << 20);
+        let mut mem = heap_memory(1 << 20).expect("a heap");
         let mut c = Checked::new(alloc::by_name(name).unwrap(), 16).with_quarantine(64);
         let s = c.malloc(&mut Heap::new(&mut mem), 32).unwrap().unwrap();
         c.free(&mut Heap::new(&mut mem), s).unwrap();

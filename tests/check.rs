@@ -105,3 +105,33 @@ fn json_reports_check_findings_and_leaks() {
     assert_eq!(v["leaks"]["blocks"], 1);
     assert_eq!(v["leaks"]["list"][0]["allocated"][0]["line"], 7);
 }
+
+/// `main`'s argc and argv come from the start code: defined, with or without arguments,
+/// in every layout and data model.
+#[test]
+fn main_arguments_are_defined() {
+    let path = "tests/c/check/main_args.c";
+    let name_len = path.len();
+    for layout in [
+        &["--layout", "process"][..],
+        &["--layout", "embedded"],
+        &["--layout", "embedded", "--target", "ilp32"],
+    ] {
+        for (args, first) in [
+            (&[][..], "no arguments\n".to_string()),
+            (&["--", "a", "bc"], "2 arguments, the last bc\n".to_string()),
+        ] {
+            let mut cmd = vec!["run", "--check"];
+            cmd.extend(layout);
+            cmd.push(path);
+            cmd.extend(args);
+            let out = segvm(&cmd, None);
+            let expected = format!("{first}the program's name has {name_len} characters\n");
+            assert_eq!(
+                (out.status, out.stdout.as_str(), out.stderr.as_str()),
+                (0, expected.as_str(), ""),
+                "{cmd:?}"
+            );
+        }
+    }
+}

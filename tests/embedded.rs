@@ -487,8 +487,11 @@ fn faults_in_the_embedded_layout() {
             .expect("a name")
             .to_string_lossy()
             .into_owned();
-        let process = segvm(&["run", &path], None);
-        let args = ["run", "--layout", "embedded", "--target", "ilp32", &path];
+        let options = options_of(&file);
+        let mut args: Vec<&str> = vec!["run"];
+        args.extend(options.iter().map(String::as_str));
+        let process = segvm(&[&args[..], &[path.as_str()]].concat(), None);
+        args.extend(["--layout", "embedded", "--target", "ilp32", &path]);
         let out = segvm(&args, None);
         assert_eq!(out.status, process.status, "{path}: {}", out.stderr);
         assert_eq!(out.stdout, process.stdout, "{path}");
@@ -511,7 +514,7 @@ fn ram_exhaustion_is_a_stack_overflow() {
         let out = segvm(&args, None);
         assert_eq!(out.status, 139);
         assert!(out.stderr.contains("[stack-overflow]"), "{}", out.stderr);
-        assert!(out.stderr.contains("all 8192 bytes of RAM are in use"));
+        assert!(out.stderr.contains("RAM holds 8192 bytes in all"));
         assert!(
             out.stdout
                 .starts_with(plain.stdout.lines().next().unwrap_or("?"))

@@ -1,6 +1,7 @@
 //! The buggy-program corpus (`tests/c/buggy`): small C programs with exactly one memory
 //! or runtime error each, named in a header (`/* kind: KIND */`, then
-//! `/* bug: WHAT (line N) */`).
+//! `/* bug: WHAT (line N) */`, and for errors found later than they happen, such as
+//! heap corruption found by the next `free`, `/* found: WHERE (line N) */`).
 //!
 //! - `corpus_is_well_formed`: every header is there and right, every kind is covered,
 //!   every program is valid C for gcc.
@@ -65,6 +66,18 @@ struct Buggy {
     name: String,
     kind: String,
     line: u32,
+    /// Where a plain run finds the error, if not on `line`.
+    found: Option<u32>,
+}
+
+/// The N of a header line `/* WHAT: ... (line N) */`.
+fn header_line(l: &str, what: &str) -> Option<u32> {
+    l.strip_prefix(&format!("/* {what}: "))?
+        .strip_suffix(") */")?
+        .rsplit_once("(line ")?
+        .1
+        .parse()
+        .ok()
 }
 
 fn corpus() -> Vec<Buggy> {
@@ -86,16 +99,15 @@ fn corpus() -> Vec<Buggy> {
                 .to_string();
             let line = lines
                 .next()
-                .filter(|l| l.starts_with("/* bug: "))
-                .and_then(|l| l.strip_suffix(") */"))
-                .and_then(|l| l.rsplit_once("(line "))
-                .and_then(|(_, n)| n.parse().ok())
+                .and_then(|l| header_line(l, "bug"))
                 .unwrap_or_else(|| panic!("{name}: line 2 must be /* bug: WHAT (line N) */"));
+            let found = lines.next().and_then(|l| header_line(l, "found"));
             Buggy {
                 path,
                 name,
                 kind,
                 line,
+                found,
             }
         })
         .collect()
@@ -103,11 +115,6 @@ fn corpus() -> Vec<Buggy> {
 
 fn not_memcheck() -> BTreeSet<String> {
     listed(&format!("{DIR}/NOT_MEMCHECK")).into_iter().collect()
-}
-
-/// Programs a plain run still misreports, each with the reason (see the file).
-fn known_issues() -> BTreeSet<String> {
-    listed(&format!("{DIR}/KNOWN_ISSUES")).into_iter().collect()
 }
 
 fn have(tool: &str) -> bool {
@@ -165,11 +172,18 @@ fn corpus_is_well_formed() {
         );
         let text = std::fs::read_to_string(root().join(&b.path)).expect("readable");
         let lines = text.lines().count() as u32;
-        assert!(
-            b.line > 2 && b.line <= lines,
-            "{}: line {} is not in the program",
-            b.name,
-            b.line
+        for line in [Some(b.line), b.found].into_iter().flatten() {
+            assert!(
+                line > 2 && line <= lines,
+                "{}: line {line} is not in the program",
+                b.name,
+            );
+        }
+        assert_eq!(
+            b.found.is_some(),
+            b.kind == "heap-corruption",
+            "{}: heap corruption, and only it, is found later than it happens: a found: line",
+            b.name
         );
     }
     let names: BTreeSet<String> = corpus.iter().map(|b| format!("{}.c", b.name)).collect();
@@ -357,11 +371,9 @@ fn plain_run_reports_the_fault() {
         .into_iter()
         .filter(|b| !CHECK_ONLY.contains(&b.kind.as_str()))
         .collect();
-    let known = known_issues();
     let failures = check_all(&programs, |b| {
         let path = b.path.to_string_lossy().into_owned();
         let out = segvm(&["run", "--max-steps", MAX_STEPS, &path], None);
-        let known = known.contains(&format!("{}.c", b.name));
         let status = match b.kind.as_str() {
             "division-by-zero" => 136,
             "assertion-failure" | "abort" | "double-free" | "invalid-free" | "heap-corruption" => {
@@ -379,27 +391,17 @@ fn plain_run_reports_the_fault() {
         }
         // The faulting line is in the report or its backtrace (an endless loop stops
         // anywhere in the loop).
-        let at = format!("{path}:{}", b.line);
+        let line = b.found.unwrap_or(b.line);
+        let at = format!("{path}:{line}");
         let shown = out
             .stderr
             .lines()
             .any(|l| l.contains(&format!("{at}:")) || l.ends_with(&at));
         if b.kind != "step-limit" && !shown {
-            wrong.push(format!("line {} is not in the report", b.line));
+            wrong.push(format!("line {line} is not in the report"));
         }
         if out.stdout.is_empty() {
             wrong.push("nothing on stdout before the fault".into());
-        }
-        if known {
-            return if wrong.is_empty() {
-                Err(format!(
-                    "{}: now reported right: take it off KNOWN_ISSUES",
-                    b.name
-                ))
-            } else {
-                eprintln!("known issue, still open: {}: {}", b.name, wrong.join("; "));
-                Ok(())
-            };
         }
         if wrong.is_empty() {
             Ok(())
@@ -489,6 +491,32 @@ fn check_reports_not_memcheck() {
         insta::assert_snapshot!(
             format!("buggy_{}", b.name),
             out.render(&format!("segvm run --check --max-steps {MAX_STEPS} {path}"))
+        );
+    }
+}
+
+/// The message of every kind, as a user sees it: a snapshot of the first program of each
+/// kind (by name), under `--check` for the kinds only it finds, else of a plain run. (The
+/// `NOT_MEMCHECK` programs have snapshots of their own above.)
+#[test]
+fn every_kind_has_a_snapshot() {
+    let corpus = corpus();
+    for kind in KINDS {
+        let b = corpus
+            .iter()
+            .find(|b| b.kind == *kind)
+            .unwrap_or_else(|| panic!("no program of kind {kind}"));
+        let path = b.path.to_string_lossy().into_owned();
+        let args: Vec<&str> = if CHECK_ONLY.contains(kind) {
+            vec!["run", "--check", &path]
+        } else {
+            vec!["run", "--max-steps", MAX_STEPS, &path]
+        };
+        let out = segvm(&args, None);
+        assert!(out.stderr.contains(&format!("[{kind}]")), "{}", out.stderr);
+        insta::assert_snapshot!(
+            format!("kind_{kind}"),
+            out.render(&format!("segvm {}", args.join(" ")))
         );
     }
 }

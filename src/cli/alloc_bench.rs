@@ -134,7 +134,7 @@ fn bench(a: &AllocBenchArgs) -> Result<bool, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut rows = Vec::new();
     let mut ok = true;
-    let mut mem = heap_memory(a.mem);
+    let mut mem = heap_memory(a.mem)?;
     for &name in &names {
         for t in &traces {
             let sample = if a.plot.is_some() {
@@ -142,6 +142,7 @@ fn bench(a: &AllocBenchArgs) -> Result<bool, String> {
             } else {
                 0
             };
+            // `strategies` took the names from `NAMES`; the alignment is 8 or 16.
             let fresh = || alloc::by_name_aligned(name, align).expect("a known strategy");
             let replay = match replay::validate(fresh().as_mut(), t, a.mem, align, sample) {
                 Ok(r) => r,

@@ -237,6 +237,49 @@ pub fn print_diagnostics(c: &Compilation) {
     eprint!("{}", renderer.render_all(&c.diagnostics));
 }
 
+/// The exit status of an internal error (`EX_SOFTWARE` of sysexits.h).
+pub const INTERNAL_ERROR: i32 = 70;
+
+/// Runs `f` (the command line) so that a panic, which is always a bug in segvm, ends it
+/// with a one-line message and [`INTERNAL_ERROR`] rather than a Rust backtrace.
+pub fn guarded(f: impl FnOnce() -> i32) -> i32 {
+    static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(format!("{what}{at}"));
+        }
+    }));
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(status) => status,
+        Err(_) => {
+            let what = LAST_PANIC
+                .lock()
+                .ok()
+                .and_then(|mut m| m.take())
+                .unwrap_or_else(|| "a panic".to_string());
+            eprintln!("{}", internal_error(&what));
+            INTERNAL_ERROR
+        }
+    }
+}
+
+/// The message for a bug in segvm itself.
+pub fn internal_error(what: &str) -> String {
+    format!(
+        "segvm: internal error: {what}\nThis is a bug in segvm, not in your program: please report it, with the file and command that caused it."
+    )
+}
+
 /// Runs the command line; returns the process exit status.
 pub fn main() -> i32 {
     let cli = Cli::parse();

@@ -167,7 +167,17 @@ fn heap_object(vm: &Vm, addr: u64) -> String {
             Some(b) => format!("the heap, in the metadata of the block at {:#x}", b.payload),
             None => "the heap".to_string(),
         },
-        Err(_) => "the heap (its block list is damaged)".to_string(),
+        Err(crate::vm::alloc::HeapError::Corruption(at, _)) if at == addr => {
+            "the heap, in allocator metadata that is broken: the block list cannot be walked past it"
+                .to_string()
+        }
+        Err(e) => format!(
+            "the heap (its block list is damaged: {})",
+            match e {
+                crate::vm::alloc::HeapError::Corruption(at, _) => format!("at {at:#x}"),
+                other => other.to_string(),
+            }
+        ),
     }
 }
 
@@ -216,11 +226,17 @@ fn stack_object(vm: &Vm, addr: u64) -> String {
     "the stack".to_string()
 }
 
+/// Where a report points: the line of the program's own code that was running (a fault
+/// or finding inside the runtime's C library points at the program's call).
+fn place(vm: &Vm, frames: &[crate::vm::Frame]) -> Option<crate::source::Span> {
+    crate::vm::check::program_frame(vm.image, frames).and_then(|f| f.span)
+}
+
 /// The whole report, as printed on stderr.
 pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
     let trap = &fault.trap;
     let message = format!("{} [{}]", trap, trap.kind());
-    let mut diag = match fault.backtrace.first().and_then(|f| f.span) {
+    let mut diag = match place(vm, &fault.backtrace) {
         Some(span) => Diagnostic::error(span, message),
         None => Diagnostic::bare(message),
     };
@@ -231,13 +247,27 @@ pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
     }
     if let Trap::StackOverflow { .. } = trap {
         let full = match &vm.image.layout.regions {
-            Some(r) => format!(": all {} bytes of RAM are in use", r.ram.end - r.ram.start),
+            Some(r) => format!(" (RAM holds {} bytes in all)", r.ram.end - r.ram.start),
             None => String::new(),
         };
         diag = diag.with_note(
             format!(
-                "{} calls deep; the stack met the heap{full}",
-                fault.backtrace.len().saturating_sub(1)
+                "{} calls deep; the stack would run into the heap{full}",
+                fault.backtrace.last().map_or(0, |f| f.depth)
+            ),
+            None,
+        );
+    }
+    if let Trap::DivisionOverflow { bits, rem } = trap {
+        let how = if *rem {
+            "x86 computes the remainder together with the quotient, so `%` traps too"
+        } else {
+            "the quotient does not fit"
+        };
+        diag = diag.with_note(
+            format!(
+                "the largest {bits}-bit signed integer is {}: {how}; the processor raises the same signal (SIGFPE) as for a division by zero",
+                (1u128 << (bits - 1)) - 1
             ),
             None,
         );
@@ -252,17 +282,23 @@ pub fn backtrace(image: &Image, fault: &Fault, sources: &SourceMap) -> String {
     let mut out = String::new();
     let frames = &fault.backtrace;
     // A deep recursion shows its first and last frames.
-    let shown: Vec<usize> = if frames.len() > 12 {
-        (0..6).chain(frames.len() - 4..frames.len()).collect()
+    let shown: Vec<&crate::vm::Frame> = if frames.len() > 12 {
+        frames[..6]
+            .iter()
+            .chain(&frames[frames.len() - 4..])
+            .collect()
     } else {
-        (0..frames.len()).collect()
+        frames.iter().collect()
     };
     let _ = image;
-    for (n, &i) in shown.iter().enumerate() {
-        if n > 0 && i != shown[n - 1] + 1 {
-            out.push_str(&format!("  ... {} more frames ...\n", i - shown[n - 1] - 1));
+    for (n, f) in shown.iter().enumerate() {
+        let skipped = n
+            .checked_sub(1)
+            .map_or(0, |p| f.depth.saturating_sub(shown[p].depth + 1));
+        if skipped > 0 {
+            out.push_str(&format!("  ... {skipped} more frames ...\n"));
         }
-        let f = &frames[i];
+        let i = f.depth;
         match f.span {
             Some(span) if span != Default::default() => {
                 let line = sources.line_of(span);
@@ -281,7 +317,7 @@ pub fn backtrace(image: &Image, fault: &Fault, sources: &SourceMap) -> String {
 /// A frame of a backtrace, as JSON.
 fn frame_json(f: &crate::vm::Frame, sources: &SourceMap) -> Value {
     let (file, line) = location(f.span, sources);
-    json!({ "function": f.function, "address": f.addr, "file": file, "line": line })
+    json!({ "function": f.function, "address": f.addr, "file": file, "line": line, "depth": f.depth })
 }
 
 fn location(span: Option<crate::source::Span>, sources: &SourceMap) -> (Value, Value) {
@@ -301,7 +337,7 @@ pub fn findings(vm: &Vm, sources: &SourceMap) -> String {
     let mut out = String::new();
     for f in &check.findings {
         let message = format!("{} [{}]", f.message, f.kind);
-        let diag = match f.backtrace.first().and_then(|fr| fr.span) {
+        let diag = match place(vm, &f.backtrace) {
             Some(span) => Diagnostic::warning(span, message),
             None => Diagnostic::bare(message),
         };
@@ -317,13 +353,16 @@ pub fn findings(vm: &Vm, sources: &SourceMap) -> String {
     out
 }
 
+/// Leaked blocks listed one by one (in the text and in JSON); the totals count them all.
+const MAX_LEAKS_SHOWN: usize = 100;
+
 /// The leak report at exit: each block nothing points to, with where it was allocated.
 pub fn leak_report(leaks: &[crate::vm::check::Leak], sources: &SourceMap) -> String {
     if leaks.is_empty() {
         return String::new();
     }
     let mut out = String::new();
-    for l in leaks {
+    for l in leaks.iter().take(MAX_LEAKS_SHOWN) {
         out.push_str(&format!(
             "leak: {} bytes at {:#x} were never freed [memory-leak]\n  allocated at:\n",
             l.size, l.payload
@@ -342,6 +381,12 @@ pub fn leak_report(leaks: &[crate::vm::check::Leak], sources: &SourceMap) -> Str
     }
     let bytes: u64 = leaks.iter().map(|l| l.size).sum();
     let blocks = leaks.len();
+    if blocks > MAX_LEAKS_SHOWN {
+        out.push_str(&format!(
+            "... and {} more leaked blocks\n",
+            blocks - MAX_LEAKS_SHOWN
+        ));
+    }
     out.push_str(&format!(
         "leak summary: {bytes} bytes in {blocks} block{} definitely lost\n",
         if blocks == 1 { "" } else { "s" }
@@ -359,7 +404,7 @@ pub fn run_json(
 ) -> Value {
     let fault = match stop {
         Stop::Fault(f) => {
-            let (file, line) = location(f.backtrace.first().and_then(|fr| fr.span), sources);
+            let (file, line) = location(place(vm, &f.backtrace), sources);
             json!({
                 "kind": f.trap.kind(),
                 "message": f.trap.to_string(),
@@ -380,7 +425,7 @@ pub fn run_json(
         "steps": vm.steps,
         "fault": fault,
         "errors": vm.check.as_ref().map(|c| c.findings.iter().map(|f| {
-            let (file, line) = location(f.backtrace.first().and_then(|fr| fr.span), sources);
+            let (file, line) = location(place(vm, &f.backtrace), sources);
             json!({
                 "kind": f.kind,
                 "message": f.message,
@@ -392,7 +437,7 @@ pub fn run_json(
         "leaks": {
             "bytes": leaks.iter().map(|l| l.size).sum::<u64>(),
             "blocks": leaks.len(),
-            "list": leaks.iter().map(|l| json!({
+            "list": leaks.iter().take(MAX_LEAKS_SHOWN).map(|l| json!({
                 "address": l.payload,
                 "bytes": l.size,
                 "allocated": l.site.iter().map(|fr| frame_json(fr, sources)).collect::<Vec<_>>(),

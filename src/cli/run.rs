@@ -17,7 +17,7 @@ pub struct RunArgs {
     /// the implicit lists (first-fit, next-fit, best-fit, worst-fit) search every block
     #[arg(long, default_value = alloc::DEFAULT, value_parser = clap::builder::PossibleValuesParser::new(alloc::NAMES))]
     pub alloc: String,
-    /// Stop when the program has written more than this many bytes (e.g. 64M)
+    /// Stop when the program has written more than this many bytes (e.g. 64M; default 256M)
     #[arg(long, value_name = "SIZE", value_parser = super::parse_any_size)]
     pub max_output: Option<u64>,
     /// Print one JSON object with the run's results (output, exit status, fault) instead
@@ -147,6 +147,14 @@ fn heap_reports(a: &RunArgs, vm: &Vm) -> Option<i32> {
     if let Err(e) = std::fs::write(path, trace.render()) {
         eprintln!("error: cannot write {}: {e}", path.display());
         return Some(1);
+    }
+    let left_out = vm.heap.unrecorded();
+    if left_out > 0 {
+        eprintln!(
+            "warning: {} holds the first {} heap requests; {left_out} more were left out",
+            path.display(),
+            alloc::trace::MAX_RECORDED
+        );
     }
     None
 }

@@ -50,6 +50,8 @@ pub fn viz(a: VizArgs) -> i32 {
     argv.extend(a.args.iter().cloned());
     let config = Config {
         max_steps: a.max_steps,
+        // The page holds the output (and the VM a copy): what a page can show.
+        max_output: 4 << 20,
         args: argv,
         target: a.compile.target,
         ..Config::default()

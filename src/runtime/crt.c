@@ -109,6 +109,19 @@ void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, co
         free(tmp);
 }
 
+/* fwrite writes byte by byte through fputc (under --check, fputc reports bytes that were
+   never initialized). */
+size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream) {
+    const unsigned char *p = ptr;
+    if (size == 0)
+        return 0;
+    for (size_t i = 0; i < nmemb; i++)
+        for (size_t j = 0; j < size; j++)
+            if (fputc(*p++, stream) == EOF)
+                return i;
+    return nmemb;
+}
+
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
               int (*compar)(const void *, const void *)) {
     size_t lo = 0, hi = nmemb;

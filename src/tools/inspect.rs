@@ -163,7 +163,8 @@ impl<'a> DebugInfo<'a> {
     pub fn frames(&self, vm: &Vm) -> Vec<FrameView<'_>> {
         let image = self.image;
         let mut out = Vec::new();
-        for (depth, f) in vm.backtrace().into_iter().enumerate() {
+        for f in vm.backtrace() {
+            let depth = f.depth;
             let Some(function) = image.function_at(f.addr) else {
                 continue;
             };

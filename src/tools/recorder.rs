@@ -38,6 +38,9 @@ pub fn json_str(s: &str) -> String {
     out
 }
 
+/// Heap blocks a snapshot shows, from the start of the heap: a heap of a million blocks
+/// would otherwise make every snapshot (up to `--max-lines` of them) as large.
+const MAX_BLOCKS: usize = 500;
 /// Frames kept per line: the innermost ones and the outermost ones.
 const INNER_FRAMES: usize = 8;
 const OUTER_FRAMES: usize = 2;
@@ -136,7 +139,8 @@ impl<'d, 'a> Recorder<'d, 'a> {
         } else {
             all.iter().collect()
         };
-        let elided = n - keep.len();
+        // The backtrace itself leaves out the middle of a deep stack: count by depth.
+        let elided = all.last().map_or(0, |f| f.depth + 1) - keep.len();
         let frame_ids: Vec<String> = keep
             .iter()
             .map(|f| self.frames.add(frame_json(info, vm, f)).to_string())
@@ -456,6 +460,7 @@ fn heap_json(info: &DebugInfo, vm: &Vm, typed: &mut Vec<(u64, Type)>) -> String 
     }
     let items: Vec<String> = blocks
         .iter()
+        .take(MAX_BLOCKS)
         .map(|b| {
             let header = read_uint(vm, b.addr, 8).unwrap_or(0);
             let (ty, value, ptrs) = match block_ty.get(&b.payload) {
@@ -486,7 +491,8 @@ fn heap_json(info: &DebugInfo, vm: &Vm, typed: &mut Vec<(u64, Type)>) -> String 
             )
         })
         .collect();
-    format!("{{\"blocks\":[{}]}}", items.join(","))
+    let more = blocks.len().saturating_sub(MAX_BLOCKS);
+    format!("{{\"blocks\":[{}],\"more\":{more}}}", items.join(","))
 }
 
 fn globals_json(info: &DebugInfo, vm: &Vm) -> String {

@@ -10,6 +10,9 @@ use crate::bytecode::effects::{self, Loc};
 use crate::bytecode::{Op, Slot};
 use std::collections::HashSet;
 
+/// Findings kept of one run; the rest are not reported.
+const MAX_FINDINGS: usize = 1000;
+
 /// Something `--check` found that did not stop the program.
 #[derive(Clone, Debug)]
 pub struct Finding {
@@ -24,22 +27,34 @@ pub struct Finding {
 pub struct CheckState {
     pub findings: Vec<Finding>,
     pub heap: HeapRecords,
-    /// Kinds already reported at an instruction: each is reported once per place.
-    seen: HashSet<(&'static str, usize)>,
+    /// Kinds already reported at a place in the program (the text address of the
+    /// innermost frame of the program's own code): each is reported once per place.
+    seen: HashSet<(&'static str, u64)>,
     /// Embedded layout: red zones between RAM globals, poisoned once the startup code
     /// (which writes all of .data and .bss) is done, when `main` is entered.
     pub deferred_redzones: Vec<(u64, u64)>,
 }
 
 impl Vm<'_> {
-    /// Records a finding at the current instruction (once per kind and place).
+    /// Records a finding at the current instruction (once per kind and place: inside the
+    /// runtime's C code, the place is where the program called it).
     pub(crate) fn report(&mut self, kind: &'static str, message: String) {
-        let pc = self.pc;
-        let backtrace = self.backtrace();
-        let Some(state) = self.check.as_mut() else {
+        // The place from the innermost frames (cheap), the backtrace only for news.
+        let place = self
+            .frame_chain()
+            .take(super::BACKTRACE_INNER)
+            .map(|(addr, _)| addr)
+            .find(|&a| self.image.function_at(a).is_some_and(|f| !f.runtime))
+            .unwrap_or(self.addr_of(self.pc));
+        let Some(state) = self.check.as_ref() else {
             return;
         };
-        if state.seen.insert((kind, pc)) && state.findings.len() < 1000 {
+        if state.findings.len() >= MAX_FINDINGS || state.seen.contains(&(kind, place)) {
+            return;
+        }
+        let backtrace = self.backtrace();
+        if let Some(state) = self.check.as_mut() {
+            state.seen.insert((kind, place));
             state.findings.push(Finding {
                 kind,
                 message,
@@ -58,12 +73,55 @@ impl Vm<'_> {
         }
     }
 
+    /// Reports bytes written out by `what` that were never initialized, as memcheck
+    /// reports a `write` of uninitialised bytes.
+    pub(crate) fn check_output(&mut self, addr: u64, n: u64, what: &str) {
+        if let Some(at) = self.mem.first_undefined(addr, n) {
+            self.report(
+                "uninitialized-read",
+                format!(
+                    "{what} writes uninitialized bytes: byte {} of the {n} at {addr:#x} was never set",
+                    at - addr
+                ),
+            );
+        }
+    }
+
+    /// Reports a character written out (`putchar`, `fputc`) that is undefined, named after
+    /// the library function the program called (`fwrite` is C code over `fputc`).
+    pub(crate) fn check_output_char(&mut self, addr: u64, lib: &str) {
+        if self.mem.is_defined(addr, 1) {
+            return;
+        }
+        let who = self.runtime_entry().unwrap_or_else(|| lib.to_string());
+        self.report(
+            "uninitialized-read",
+            format!("the output of {who} depends on an uninitialized value"),
+        );
+    }
+
+    /// The runtime's function the program called, when the runtime's own C code is
+    /// running.
+    fn runtime_entry(&self) -> Option<String> {
+        let frames = self.backtrace_upto(super::BACKTRACE_INNER);
+        let program = frames.iter().position(|f| {
+            self.image
+                .function_at(f.addr)
+                .is_some_and(|fun| !fun.runtime)
+        })?;
+        Some(frames.get(program.checked_sub(1)?)?.function.clone())
+    }
+
     /// A new frame in `--check` mode: its locals are undefined and the red zones between
     /// them poisoned.
     pub(crate) fn enter_checked(&mut self, index: usize) {
         let (sp, fp) = (self.mem.sp, self.fp);
-        self.mem.set_defined(sp, fp - sp, false);
         let addr = self.addr_of(index);
+        // The entry code's frame already holds `main`'s argc and argv: the VM wrote them
+        // there before the first instruction (`Vm::start`).
+        if addr != self.image.entry {
+            self.mem.set_defined(sp, fp - sp, false);
+        }
         let function = self.image.function_at(addr);
         if function.is_some_and(|f| f.name == "main")
             && let Some(check) = self.check.as_mut()
@@ -81,6 +139,18 @@ impl Vm<'_> {
             );
         }
     }
+}
+
+/// The innermost frame in the program's own code (not the runtime's C library), or the
+/// innermost of all: where a report points.
+pub fn program_frame<'f>(
+    image: &crate::bytecode::Image,
+    frames: &'f [BacktraceFrame],
+) -> Option<&'f BacktraceFrame> {
+    frames
+        .iter()
+        .find(|f| image.function_at(f.addr).is_some_and(|fun| !fun.runtime))
+        .or(frames.first())
 }
 
 /// Follows definedness instruction by instruction (the `--check` observer), from the
@@ -142,6 +212,11 @@ impl Observer for DefinednessCheck {
             let at = vm.fp.wrapping_add(a.0 as i64 as u64);
             vm.use_value(at, 8, "a call through a pointer");
         }
+        // A library call reads its arguments where its result goes, and marks the result
+        // defined itself once it has read them (`call_library`): not before.
+        if matches!(op, Op::CallB { .. } | Op::TailB { .. }) {
+            return true;
+        }
         // Data flow into what the instruction writes (memory and slots, not registers).
         let values: Vec<Loc> = fx
             .reads
@@ -197,6 +272,12 @@ const SITE_FRAMES: usize = 32;
 #[derive(Clone, Debug)]
 pub struct Site(Box<[u64]>);
 
+/// The bytes a quarantined block holds back: its red zones too, so that a stream of
+/// `malloc(0)`s cannot fill the quarantine with records of nothing.
+fn held(size: u64) -> u64 {
+    size + 2 * HEAP_REDZONE
+}
+
 /// A live allocation, as `--check` remembers it.
 #[derive(Clone, Debug)]
 pub struct Allocation {
@@ -234,8 +315,8 @@ impl Vm<'_> {
     /// The current backtrace, as a site.
     fn site(&self) -> Site {
         Site(
-            self.frame_chain(SITE_FRAMES)
-                .into_iter()
+            self.frame_chain()
+                .take(SITE_FRAMES)
                 .map(|(addr, _)| addr)
                 .collect(),
         )
@@ -243,7 +324,10 @@ impl Vm<'_> {
 
     /// A site's frames, for a report.
     pub fn site_frames(&self, site: &Site) -> Vec<BacktraceFrame> {
-        site.0.iter().filter_map(|&a| self.frame_at(a, 0)).collect()
+        // The addresses came from the chain of frames: each is in a function.
+        (site.0.iter().enumerate())
+            .map(|(depth, &addr)| self.frame(depth, addr, 0))
+            .collect()
     }
 
     fn records(&mut self) -> Option<&mut HeapRecords> {
@@ -295,7 +379,7 @@ impl Vm<'_> {
         let Some(records) = self.records() else {
             return Ok(());
         };
-        records.quarantined += size;
+        records.quarantined += held(size);
         records.quarantine.push_back(Freed {
             payload: ptr,
             allocation,
@@ -316,7 +400,7 @@ impl Vm<'_> {
             let Some(old) = records.quarantine.pop_front() else {
                 return Ok(());
             };
-            records.quarantined -= old.allocation.size;
+            records.quarantined -= held(old.allocation.size);
             self.heap.free(&mut self.mem, old.allocation.base)?;
         }
     }

@@ -12,14 +12,7 @@ impl Vm<'_> {
     /// Pushes a frame header and jumps to a function's first instruction (whose `enter`
     /// checks the new frame).
     fn call(&mut self, entry: usize) -> Result<(), Trap> {
-        let sp = self.mem.sp;
-        let base = sp.wrapping_sub(16);
-        if base < self.mem.brk || base > sp {
-            return Err(Trap::StackOverflow {
-                sp: base,
-                brk: self.mem.brk,
-            });
-        }
+        let base = Trap::stack_push(self.mem.sp, 16, self.mem.brk, true)?;
         let ret = self.addr_of(self.pc);
         // The header goes just below the stack pointer, checked above to lie between the
         // break and the stack pointer: inside memory, so a frame at `base` may write it.
@@ -341,7 +334,8 @@ impl Vm<'_> {
                     };
                     let r =
                         arith::int_op(iop, 32, signed, frame.r32(a) as u64, frame.r32(b) as u64);
-                    frame.w32(d, check!(r.ok_or(Trap::DivisionByZero)) as u32);
+                    let r = r.map_err(|e| Trap::arith(e, iop, 32));
+                    frame.w32(d, check!(r) as u32);
                 }
                 Op::And32 { d, a, b } => bin32!(d, a, b, |x, y| x & y),
                 Op::Or32 { d, a, b } => bin32!(d, a, b, |x, y| x | y),
@@ -383,7 +377,8 @@ impl Vm<'_> {
                         _ => (IntOp::Rem, false),
                     };
                     let r = arith::int_op(iop, 64, signed, frame.r64(a), frame.r64(b));
-                    frame.w64(d, check!(r.ok_or(Trap::DivisionByZero)));
+                    let r = r.map_err(|e| Trap::arith(e, iop, 64));
+                    frame.w64(d, check!(r));
                 }
                 Op::And64 { d, a, b } => bin64!(d, a, b, |x, y| x & y),
                 Op::Or64 { d, a, b } => bin64!(d, a, b, |x, y| x | y),
@@ -583,17 +578,7 @@ impl Vm<'_> {
                     reload!();
                 }
                 Op::Enter { n, up } => {
-                    let sp = self.fp.wrapping_sub(n.0 as u64);
-                    if sp < self.mem.brk || sp > self.fp {
-                        leave!(
-                            code.index(at),
-                            Trap::StackOverflow {
-                                sp,
-                                brk: self.mem.brk
-                            }
-                            .into()
-                        )
-                    }
+                    let sp = check!(Trap::stack_push(self.fp, n.0 as u64, self.mem.brk, false));
                     let extent = frame::Extent {
                         below: n.0 as u64,
                         above: up.0 as u64,

@@ -14,15 +14,14 @@ struct Buffer {
 }
 
 impl Buffer {
-    fn zeroed(len: usize) -> Buffer {
-        // A zeroed allocation: the host maps its pages lazily.
-        let boxed: Box<[u8]> = vec![0u8; len].into_boxed_slice();
+    fn zeroed(len: usize) -> Result<Buffer, String> {
+        let boxed: Box<[u8]> = zeroed_bytes(len)?.into_boxed_slice();
         let raw = Box::into_raw(boxed);
-        Buffer {
+        Ok(Buffer {
             // SAFETY: a Box's pointer is never null.
             base: unsafe { std::ptr::NonNull::new_unchecked(raw.cast::<u8>()) },
             len,
-        }
+        })
     }
 
     fn slice(&self) -> &[u8] {
@@ -80,6 +79,26 @@ impl Drop for Buffer {
             )))
         }
     }
+}
+
+/// `len` zero bytes, or an error if the host will not give them (a too large `--mem` on
+/// a host with a memory limit), rather than the abort of a failed allocation. The host
+/// maps the pages of a zeroed allocation lazily, as they are touched.
+fn zeroed_bytes(len: usize) -> Result<Vec<u8>, String> {
+    let refused =
+        || format!("the host cannot give {len} bytes for the address space (try a smaller --mem)");
+    let layout = std::alloc::Layout::array::<u8>(len).map_err(|_| refused())?;
+    if len == 0 {
+        return Ok(Vec::new());
+    }
+    // SAFETY: the layout's size is not zero (checked above).
+    let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+    if ptr.is_null() {
+        return Err(refused());
+    }
+    // SAFETY: `ptr` was allocated by the global allocator with the layout of `len` bytes
+    // (alignment 1), all of them initialized (zero); length and capacity are `len`.
+    Ok(unsafe { Vec::from_raw_parts(ptr, len, len) })
 }
 
 /// What `--check` knows about a byte besides its value.
@@ -153,18 +172,19 @@ pub struct Memory {
 }
 
 impl Memory {
-    /// A zeroed space of `layout.mem_size` bytes (the host allocates it lazily).
-    pub fn new(layout: Layout) -> Memory {
-        let size = layout.mem_size as usize;
+    /// A zeroed space of `layout.mem_size` bytes (the host allocates it lazily), or an
+    /// error if the host refuses that much.
+    pub fn new(layout: Layout) -> Result<Memory, String> {
+        let size = usize::try_from(layout.mem_size).map_err(|e| e.to_string())?;
         let brk = layout.heap_start;
-        Memory {
-            bytes: Buffer::zeroed(size),
+        Ok(Memory {
+            bytes: Buffer::zeroed(size)?,
             sp: layout.mem_size,
             lowest_sp: layout.mem_size,
             shadow: None,
             brk,
             layout,
-        }
+        })
     }
 
     pub fn size(&self) -> u64 {
@@ -172,18 +192,22 @@ impl Memory {
     }
 
     /// Turns on `--check`'s shadow state: everything defined and unpoisoned.
-    pub fn enable_shadow(&mut self) {
+    pub fn enable_shadow(&mut self) -> Result<(), String> {
         let windows = match &self.layout.regions {
             Some(r) => vec![
                 (
                     r.flash.start,
-                    vec![0; (r.flash.end - r.flash.start) as usize],
+                    zeroed_bytes((r.flash.end - r.flash.start) as usize)?,
                 ),
-                (r.ram.start, vec![0; (r.ram.end - r.ram.start) as usize]),
+                (
+                    r.ram.start,
+                    zeroed_bytes((r.ram.end - r.ram.start) as usize)?,
+                ),
             ],
-            None => vec![(0, vec![0; self.bytes.len])],
+            None => vec![(0, zeroed_bytes(self.bytes.len)?)],
         };
         self.shadow = Some(Shadow { windows });
+        Ok(())
     }
 
     fn check_poison(&self, shadow: &Shadow, addr: u64, n: u64, write: bool) -> Result<(), Trap> {
@@ -247,6 +271,13 @@ impl Memory {
                 .is_none_or(|b| b.iter().all(|&x| x & UNDEFINED == 0)),
             None => true,
         }
+    }
+
+    /// The first byte of a range that is undefined (`None` outside `--check`).
+    pub fn first_undefined(&self, addr: u64, n: u64) -> Option<u64> {
+        let bytes = self.shadow.as_ref()?.get(addr, n)?;
+        let i = bytes.iter().position(|&x| x & UNDEFINED != 0)?;
+        Some(addr + i as u64)
     }
 
     /// Copies definedness along with a copy of bytes (`--check`).
@@ -543,8 +574,8 @@ mod tests {
 
     #[test]
     fn shadow_covers_only_flash_and_ram() {
-        let mut m = Memory::new(embedded(4096, 8192));
-        m.enable_shadow();
+        let mut m = Memory::new(embedded(4096, 8192)).expect("8 KiB");
+        m.enable_shadow().expect("8 KiB");
         let shadow = m.shadow.as_ref().expect("on");
         let bytes: usize = shadow.windows.iter().map(|(_, w)| w.len()).sum();
         assert_eq!(bytes, 4096 + 8192);
@@ -560,7 +591,7 @@ mod tests {
 
     #[test]
     fn flash_is_read_only_and_the_data_image_readable() {
-        let m = Memory::new(embedded(4096, 8192));
+        let m = Memory::new(embedded(4096, 8192)).expect("8 KiB");
         assert!(m.check(FLASH_BASE + 0x140, 16, false).is_ok());
         assert!(matches!(
             m.check(FLASH_BASE + 0x140, 4, true),

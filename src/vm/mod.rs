@@ -54,7 +54,15 @@ pub struct Frame {
     pub addr: u64,
     pub span: Option<Span>,
     pub fp: u64,
+    /// 0 for the innermost frame, counting outward (a long backtrace leaves a gap).
+    pub depth: usize,
 }
+
+/// Frames a backtrace keeps of a deep stack: the innermost and the outermost. A stack
+/// of millions of frames would otherwise cost the host far more than the program's
+/// memory, once per report.
+pub const BACKTRACE_INNER: usize = 64;
+pub const BACKTRACE_OUTER: usize = 16;
 
 /// A run that stopped on a trap: what, where, and how it got there.
 #[derive(Clone, Debug)]
@@ -216,7 +224,7 @@ impl<'i> Vm<'i> {
         heap: Box<dyn Allocator>,
         mut io: Io,
     ) -> Result<Vm<'i>, String> {
-        let mut mem = Memory::new(image.layout.clone());
+        let mut mem = Memory::new(image.layout.clone())?;
         let l = &image.layout;
         mem.load_segment(l.text.start, &image.text);
         mem.load_segment(l.rodata.start, &image.rodata);
@@ -282,7 +290,7 @@ impl<'i> Vm<'i> {
             check: None,
         };
         if config.check {
-            vm.mem.enable_shadow();
+            vm.mem.enable_shadow()?;
             let mut check = Box::<check::CheckState>::default();
             for &(addr, len) in &image.redzones {
                 // The startup code writes all of RAM's .data and .bss, red zones too: those
@@ -398,57 +406,73 @@ impl<'i> Vm<'i> {
     }
 
     /// The chain of frames, innermost first, read from the saved frame pointers and
-    /// return addresses in stack memory.
+    /// return addresses in stack memory: the innermost [`BACKTRACE_INNER`] and the
+    /// outermost [`BACKTRACE_OUTER`] of them.
     pub fn backtrace(&self) -> Vec<Frame> {
-        self.frame_chain(usize::MAX)
-            .into_iter()
-            .filter_map(|(addr, fp)| self.frame_at(addr, fp))
+        let mut frames = Vec::new();
+        let mut outer = std::collections::VecDeque::new();
+        for (depth, (addr, fp)) in self.frame_chain().enumerate() {
+            if depth < BACKTRACE_INNER {
+                frames.push(self.frame(depth, addr, fp));
+            } else {
+                if outer.len() == BACKTRACE_OUTER {
+                    outer.pop_front();
+                }
+                outer.push_back((depth, addr, fp));
+            }
+        }
+        frames.extend(outer.into_iter().map(|(d, a, fp)| self.frame(d, a, fp)));
+        frames
+    }
+
+    /// The innermost `n` frames (cheap however deep the stack).
+    pub fn backtrace_upto(&self, n: usize) -> Vec<Frame> {
+        self.frame_chain()
+            .take(n)
+            .enumerate()
+            .map(|(depth, (addr, fp))| self.frame(depth, addr, fp))
             .collect()
     }
 
-    /// The frame of the function executing at (or called from) a text address.
-    pub fn frame_at(&self, addr: u64, fp: u64) -> Option<Frame> {
-        let f = self.image.function_at(addr)?;
-        Some(Frame {
-            function: f.name.clone(),
+    /// The frame of the function executing at (or called from) a text address, `depth`
+    /// frames out from the innermost.
+    fn frame(&self, depth: usize, addr: u64, fp: u64) -> Frame {
+        Frame {
+            function: self
+                .image
+                .function_at(addr)
+                .map_or_else(String::new, |f| f.name.clone()),
             addr,
             span: self.image.span_at(addr),
             fp,
-        })
+            depth,
+        }
     }
 
-    /// The text address and frame pointer of at most `limit` frames, innermost first.
-    pub(crate) fn frame_chain(&self, limit: usize) -> Vec<(u64, u64)> {
-        let mut chain = Vec::new();
-        let mut addr = self.addr_of(self.pc);
-        let mut fp = self.fp;
-        // Frame pointers only grow toward the top of memory, so this ends.
-        while let Some(f) = self.image.function_at(addr) {
-            if chain.len() == limit {
-                break;
+    /// Each frame's text address and frame pointer, innermost first.
+    fn frame_chain(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
+        let mut next = Some((self.addr_of(self.pc), self.fp));
+        std::iter::from_fn(move || {
+            let (addr, fp) = next.take()?;
+            let f = self.image.function_at(addr)?;
+            if f.name != "_start" {
+                let bytes = self.mem.bytes();
+                let read = |a: u64| {
+                    bytes
+                        .get(a as usize..a as usize + 8)
+                        .and_then(|b| b.try_into().ok())
+                        .map(u64::from_le_bytes)
+                };
+                // Frame pointers only grow toward the top of memory, so this ends.
+                if let (Some(ret), Some(saved)) = (read(fp + 8), read(fp))
+                    && saved > fp
+                {
+                    // A return address points after the call; show the call's line.
+                    next = Some((ret.saturating_sub(1), saved));
+                }
             }
-            chain.push((addr, fp));
-            if f.name == "_start" {
-                break;
-            }
-            let bytes = self.mem.bytes();
-            let read = |a: u64| {
-                bytes
-                    .get(a as usize..a as usize + 8)
-                    .and_then(|b| b.try_into().ok())
-                    .map(u64::from_le_bytes)
-            };
-            let (Some(ret), Some(saved)) = (read(fp + 8), read(fp)) else {
-                break;
-            };
-            // A return address points after the call; show the call's line.
-            addr = ret.saturating_sub(1);
-            if saved <= fp {
-                break;
-            }
-            fp = saved;
-        }
-        chain
+            Some((addr, fp))
+        })
     }
 }
 

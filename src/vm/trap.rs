@@ -1,6 +1,7 @@
 //! Traps: every way a program can stop abnormally. Each has a stable name (used in
 //! messages and JSON) and the exit status a shell would report for the matching signal.
 
+use crate::arith::{IntOp, IntTrap};
 use crate::bytecode::Segment;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -15,11 +16,20 @@ pub enum Trap {
     /// A store into text or rodata (anywhere in FLASH, in the embedded layout).
     #[error("write to read-only memory: store of {} at address {addr:#x}", bytes(*size))]
     WriteToReadOnly { addr: u64, size: u64 },
-    /// The stack pointer would fall below the break.
+    /// A frame (or a call's return address and saved frame pointer) needs more stack
+    /// than is left between the stack pointer and the break.
     #[error(
-        "stack overflow: the stack pointer would move to {sp:#x}, below the heap's break at {brk:#x}"
+        "stack overflow: {} needs {} of stack, but only {} are left between the stack pointer at {sp:#x} and the heap's break at {brk:#x}",
+        if *call { "a call (return address and saved frame pointer)" } else { "the new frame" },
+        bytes(*need),
+        bytes(sp.saturating_sub(*brk))
     )]
-    StackOverflow { sp: u64, brk: u64 },
+    StackOverflow {
+        sp: u64,
+        need: u64,
+        brk: u64,
+        call: bool,
+    },
     /// `--check`: an access in the red zone around a heap block.
     #[error("heap buffer overflow: {} of {} at address {addr:#x}", access(*write), bytes(*size))]
     HeapBufferOverflow { addr: u64, size: u64, write: bool },
@@ -38,6 +48,14 @@ pub enum Trap {
     /// Integer division or remainder by zero.
     #[error("division by zero")]
     DivisionByZero,
+    /// Signed division or remainder of the most negative value by -1: the quotient does
+    /// not fit, and the processor traps as for a zero divisor (SIGFPE).
+    #[error(
+        "division overflow: {} {} -1 overflows a {bits}-bit signed integer",
+        -(1i128 << (bits - 1)),
+        if *rem { "%" } else { "/" }
+    )]
+    DivisionOverflow { bits: u32, rem: bool },
     /// A failed `assert`.
     #[error("assertion failed: {0}")]
     AssertionFailure(String),
@@ -88,7 +106,7 @@ impl Trap {
             Trap::SegmentationFault { .. } | Trap::BadJump { .. } => "segmentation-fault",
             Trap::WriteToReadOnly { .. } => "write-to-read-only",
             Trap::StackOverflow { .. } => "stack-overflow",
-            Trap::DivisionByZero => "division-by-zero",
+            Trap::DivisionByZero | Trap::DivisionOverflow { .. } => "division-by-zero",
             Trap::AssertionFailure(_) => "assertion-failure",
             Trap::Abort => "abort",
             Trap::DoubleFree { .. } => "double-free",
@@ -112,7 +130,7 @@ impl Trap {
             | Trap::WriteToReadOnly { .. }
             | Trap::StackOverflow { .. }
             | Trap::BadJump { .. } => 139,
-            Trap::DivisionByZero => 136,
+            Trap::DivisionByZero | Trap::DivisionOverflow { .. } => 136,
             Trap::AssertionFailure(_)
             | Trap::Abort
             | Trap::DoubleFree { .. }
@@ -143,8 +161,35 @@ impl Trap {
             | Trap::StackBufferOverflow { addr, .. }
             | Trap::GlobalBufferOverflow { addr, .. }
             | Trap::StackUseAfterReturn { addr, .. } => Some(*addr),
-            Trap::StackOverflow { sp, .. } => Some(*sp),
+            // Where the stack met the heap.
+            Trap::StackOverflow { brk, .. } => Some(*brk),
             _ => None,
+        }
+    }
+
+    /// The check of every push: `need` more bytes of stack below `sp` must stay above
+    /// the break (computed without wrapping, whatever the sizes).
+    #[inline]
+    pub fn stack_push(sp: u64, need: u64, brk: u64, call: bool) -> Result<u64, Trap> {
+        match sp.checked_sub(need) {
+            Some(new) if new >= brk => Ok(new),
+            _ => Err(Trap::StackOverflow {
+                sp,
+                need,
+                brk,
+                call,
+            }),
+        }
+    }
+
+    /// The trap for integer arithmetic that has no value (`bits` wide).
+    pub fn arith(e: IntTrap, op: IntOp, bits: u32) -> Trap {
+        match e {
+            IntTrap::DivisionByZero => Trap::DivisionByZero,
+            IntTrap::DivisionOverflow { .. } => Trap::DivisionOverflow {
+                bits,
+                rem: op == IntOp::Rem,
+            },
         }
     }
 

@@ -94,6 +94,18 @@ pub fn gcc(file: &Path, stdin: Option<&Path>) -> Outcome {
     outcome
 }
 
+/// Command-line options a test program asks for in a line `/* options: ARGS */` among its
+/// first three (say, a limit it is meant to exceed).
+pub fn options_of(file: &Path) -> Vec<String> {
+    std::fs::read_to_string(root().join(file))
+        .unwrap_or_default()
+        .lines()
+        .take(3)
+        .find_map(|l| l.strip_prefix("/* options: ")?.strip_suffix(" */"))
+        .map(|o| o.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 /// The `.c` files of a folder (relative to the package root), sorted.
 pub fn c_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))

@@ -27,6 +27,7 @@ int putchar(int c);
 int puts(const char *s);
 int fputs(const char *s, FILE *stream);
 int fputc(int c, FILE *stream);
+size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream);
 int putc(int c, FILE *stream);
 int getchar(void);
 int fgetc(FILE *stream);

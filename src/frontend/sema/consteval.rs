@@ -36,7 +36,7 @@ impl Checker {
     /// Checks an expression that must be an integer constant; reports it if not.
     pub(super) fn int_constant(&mut self, e: &ast::Expr, what: &str) -> Option<(u64, Type)> {
         let before = self.non_ice;
-        let checked = self.value(e);
+        let checked = self.constant(|c| c.value(e));
         if !checked.ty.is_integer() {
             self.error(e.span, format!("{what} is not an integer constant"));
             return None;
@@ -60,6 +60,15 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// Checks an expression that must be constant: there a constant division that
+    /// overflows (`INT_MIN / -1`) stays unfolded, for evaluation to report.
+    pub(super) fn constant<T>(&mut self, check: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.in_constant, true);
+        let checked = check(self);
+        self.in_constant = outer;
+        checked
     }
 
     /// The value of a constant expression, addresses included (static initializers).
@@ -101,7 +110,7 @@ impl Checker {
                         if !self.defined_in_constant(BinaryOp::Sub, bits, signed, 0, v) {
                             return None;
                         }
-                        arith::int_op(IntOp::Sub, bits, signed, 0, v).map(Int)
+                        arith::int_op(IntOp::Sub, bits, signed, 0, v).ok().map(Int)
                     }
                     (UnaryOp::Neg, Float(f)) => Some(Float(-f)),
                     (UnaryOp::BitNot, Int(v)) => {
@@ -119,7 +128,8 @@ impl Checker {
                         if !self.defined_in_constant(*op, bits, signed, x, y) {
                             return None;
                         }
-                        arith::int_op(int_op(*op), bits, signed, x, y).map(Int)
+                        // What is left to trap is a zero divisor, which has no value.
+                        arith::int_op(int_op(*op), bits, signed, x, y).ok().map(Int)
                     }
                     (Float(x), Float(y)) => {
                         let r = match op {

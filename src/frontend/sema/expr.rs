@@ -1,7 +1,8 @@
 //! Expressions (C11 6.5): types, lvalues, the usual conversions, and the constraints.
 
-use super::consteval::ConstValue;
+use super::consteval::{ConstValue, int_op};
 use super::{Checker, Ordinary};
+use crate::arith::{self, IntTrap};
 use crate::frontend::ast::{self, BinOp, ExprKind as A, FloatSuffix, IntLit, Name, UnOp};
 use crate::frontend::typed::*;
 use crate::frontend::types::{FloatKind, IntKind, Quals, Type, TypeKind};
@@ -1046,9 +1047,44 @@ impl Checker {
                     self.warning(span, "division by zero");
                     return self.mk(ExprKind::Binary(bop, Box::new(a), Box::new(b)), ty, span);
                 }
+                if let (BinaryOp::Div | BinaryOp::Rem, ExprKind::Const(x), ExprKind::Const(y)) =
+                    (bop, &a.kind, &b.kind)
+                    && ty.is_integer()
+                    && let Some(wrapped) = self.division_overflow(bop, &ty, *x, *y, span)
+                    && !self.in_constant
+                {
+                    return self.int_const(wrapped, ty, span);
+                }
                 self.fold(self.mk(ExprKind::Binary(bop, Box::new(a), Box::new(b)), ty, span))
             }
         }
+    }
+
+    /// A constant division whose quotient overflows (`INT_MIN / -1`): gcc's warning, and
+    /// the value gcc folds it to. Outside constant expressions it is folded so (at run
+    /// time the same division traps); inside one it is left to evaluation, which reports
+    /// the overflow.
+    fn division_overflow(
+        &mut self,
+        op: BinaryOp,
+        ty: &Type,
+        x: u64,
+        y: u64,
+        span: Span,
+    ) -> Option<u64> {
+        let (bits, signed) = self.int_shape(ty);
+        let Err(IntTrap::DivisionOverflow { wrapped }) =
+            arith::int_op(int_op(op), bits, signed, x, y)
+        else {
+            return None;
+        };
+        let message = format!(
+            "integer overflow in expression of type '{}' results in '{}'",
+            self.display(ty),
+            wrapped as i64
+        );
+        self.warning(span, message);
+        Some(wrapped)
     }
 
     fn comparison(&mut self, op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {

@@ -155,7 +155,7 @@ impl Checker {
         let Some(init) = init else {
             return (ty.clone(), None);
         };
-        let (ty, stores) = self.flatten(ty, init);
+        let (ty, stores) = self.constant(|c| c.flatten(ty, init));
         let Some(size) = self.types.size_of(&ty) else {
             return (ty, None);
         };
@@ -400,7 +400,11 @@ impl Checker {
                 ((**elem).clone(), offset + index * esize)
             }
             TypeKind::Record(id) => {
-                let f = &self.types.record(*id).fields.as_ref().expect("complete")[index as usize];
+                // Positions come from the record's own members (`fill_from` and
+                // `designated_position` find none in an incomplete one).
+                let fields = self.types.record(*id).fields.as_ref();
+                let f =
+                    &fields.expect("a member position implies a complete record")[index as usize];
                 (f.ty.clone(), offset + f.offset)
             }
             _ => unreachable!("only aggregates have subobjects"),

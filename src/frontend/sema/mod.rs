@@ -106,6 +106,8 @@ pub struct Checker {
     /// (C99 6.6p6): floating constants other than a cast's immediate operand, casts to
     /// non-integer types, comma operators. Those inside `sizeof` do not count.
     non_ice: u32,
+    /// Set while checking an expression that must be constant (see `consteval`).
+    in_constant: bool,
     /// Functions of the program with internal linkage, those it uses, and its `inline`
     /// declarations: checked for definitions at the end of the program's unit.
     internal_funcs: Vec<FuncId>,
@@ -138,6 +140,7 @@ pub fn check(
         permissive,
         const_overflow: Default::default(),
         non_ice: 0,
+        in_constant: false,
         internal_funcs: Vec::new(),
         used_funcs: Default::default(),
         inline_decls: Vec::new(),

@@ -18,7 +18,7 @@
 //! block in O(1), so free neighbours are merged at once: no two free blocks are ever
 //! adjacent. The prologue and epilogue are allocated sentinels that end every merge.
 
-use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView, round_up};
+use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView, OnChain, round_up};
 use crate::vm::memory::Memory;
 
 pub(super) const WORD: u64 = 8;
@@ -260,6 +260,9 @@ impl<P: Policy> Tagged<P> {
         if !prev_alloc {
             start = bp.wrapping_sub(prev_size);
             total = total.wrapping_add(prev_size);
+            // This header stays behind inside the merged block: marked free, a second
+            // free of `bp` is still told as a double free.
+            heap.set(bp.wrapping_sub(WORD), pack(size, false))?;
         }
         Self::set_block(heap, start, total, false)?;
         // The merged block takes the place of a free neighbour in the policy's lists.
@@ -314,7 +317,10 @@ impl<P: Policy> Tagged<P> {
         Ok(())
     }
 
-    /// Checks that `bp` is the payload of a block; its size and state.
+    /// Checks that `bp` is the payload of a block; its size and state. Metadata that does
+    /// not describe a block is told apart by the walk of headers: a block starts there and
+    /// its header or footer was overwritten (heap corruption), or it is no block (an
+    /// invalid free).
     #[inline]
     fn validate(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<(u64, bool), HeapError> {
         let g = &self.g;
@@ -324,16 +330,32 @@ impl<P: Policy> Tagged<P> {
                 "not an address malloc returned".into(),
             ));
         }
-        let bad = || HeapError::InvalidFree(bp, "not the start of a heap block".into());
+        let on_chain = || {
+            OnChain::find(g.first, bp, |p| {
+                Ok(g.block_at(heap, p)?
+                    .map(|(size, allocated)| (p + size, allocated)))
+            })
+        };
+        let header = bp - WORD;
         if !g.aligned(bp) {
-            return Err(bad());
+            return Err(on_chain().refusal(bp, header, String::new(), false));
         }
-        let word = heap.get(bp - WORD)?;
+        let word = heap.get(header)?;
         let (size, allocated) = unpack(word);
         let fits =
             word & 6 == 0 && size >= g.min_block && g.aligned(size) && size <= heap.brk() - bp;
-        if !fits || heap.get(bp + size - 2 * WORD)? != word {
-            return Err(bad());
+        if !fits {
+            let damage =
+                format!("the header of the block at {bp:#x} was overwritten: it reads {word:#x}");
+            return Err(on_chain().refusal(bp, header, damage, false));
+        }
+        let at = bp + size - 2 * WORD;
+        let footer = heap.get(at)?;
+        if footer != word {
+            let damage = format!(
+                "the footer of the block at {bp:#x} reads {footer:#x}, its header {word:#x}"
+            );
+            return Err(on_chain().refusal(bp, at, damage, !allocated));
         }
         Ok((size, allocated))
     }

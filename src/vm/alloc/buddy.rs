@@ -18,7 +18,7 @@
 //! (a 33-byte request takes 64 bytes, and a 2^k + 1 byte request takes 2^(k+1)).
 
 use super::free_list::{self, Nodes};
-use super::{Allocator, Block, Heap, HeapError, HeapRead};
+use super::{Allocator, Block, Heap, HeapError, HeapRead, OnChain};
 
 const WORD: u64 = 8;
 const MAGIC: u64 = 0xb0dd << 48;
@@ -79,20 +79,37 @@ impl Buddy {
 
     /// The block and order of a live payload.
     fn live(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<(u64, u64), HeapError> {
-        let block = bp.wrapping_sub(self.align);
-        if self.base == 0 || block < self.base || bp >= heap.brk() {
+        if self.base == 0 || bp < self.base + self.align || bp >= heap.brk() {
             return Err(HeapError::InvalidFree(
                 bp,
                 "not an address malloc returned".into(),
             ));
         }
+        let block = bp - self.align;
         match self.header(heap, block)? {
             Some((order, true)) => Ok((block, order)),
             Some((_, false)) => Err(HeapError::DoubleFree(bp)),
-            None => Err(HeapError::InvalidFree(
-                bp,
-                "not the start of a heap block".into(),
-            )),
+            None => {
+                // Told apart by the walk of headers: a block whose header was overwritten,
+                // or no block at all.
+                let word = heap.get(block)?;
+                let damage = format!(
+                    "the header of the block at {bp:#x} was overwritten: it reads {word:#x}"
+                );
+                let position = OnChain::find(self.base + self.align, bp, |p| {
+                    let block = p - self.align;
+                    if block >= heap.brk() {
+                        return Ok(None);
+                    }
+                    match self.header(heap, block)? {
+                        Some((order, allocated)) => {
+                            Ok(Some((block + (1 << order) + self.align, allocated)))
+                        }
+                        None => Err(broken(block)),
+                    }
+                });
+                Err(position.refusal(bp, block, damage, false))
+            }
         }
     }
 
@@ -182,6 +199,11 @@ impl Buddy {
     }
 }
 
+/// The walk met a header that is not one.
+fn broken(block: u64) -> HeapError {
+    HeapError::Corruption(block, "a broken buddy block header".into())
+}
+
 impl Nodes for Buddy {
     fn node(&self, heap: &dyn HeapRead, link: u64) -> Result<u64, HeapError> {
         match self.header(heap, link.wrapping_sub(WORD))? {
@@ -227,6 +249,9 @@ impl Allocator for Buddy {
 
     fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {
         let (block, order) = self.live(heap, bp)?;
+        // Marked free first: should it merge into its buddy, this header stays behind
+        // inside the merged block, and a second free of `bp` is still a double free.
+        heap.set(block, pack(order, false))?;
         self.release(heap, block, order)?;
         Ok(1 << order)
     }
@@ -303,10 +328,7 @@ impl Allocator for Buddy {
         let mut block = self.base;
         while block < heap.brk() {
             let Some((order, allocated)) = self.header(heap, block)? else {
-                return Err(HeapError::Corruption(
-                    block,
-                    "a broken buddy block header".into(),
-                ));
+                return Err(broken(block));
             };
             blocks.push(Block {
                 addr: block,

@@ -10,7 +10,7 @@
 //! The header word is `MAGIC << 48 | size | allocated`, `size` counting the header; the
 //! magic number lets `free` tell a block from a random address.
 
-use super::{Allocator, Block, Heap, HeapError, HeapRead, round_up};
+use super::{Allocator, Block, Heap, HeapError, HeapRead, OnChain, round_up};
 
 const WORD: u64 = 8;
 const MAGIC: u64 = 0xb0b0 << 48;
@@ -49,15 +49,35 @@ impl Bump {
                 "not an address malloc returned".into(),
             ));
         }
+        let aligned = bp.is_multiple_of(self.align);
         match self.header(heap, bp)? {
-            Some((size, true)) if bp.is_multiple_of(self.align) => Ok(size),
-            Some((_, false)) if bp.is_multiple_of(self.align) => Err(HeapError::DoubleFree(bp)),
-            _ => Err(HeapError::InvalidFree(
-                bp,
-                "not the start of a heap block".into(),
-            )),
+            Some((size, true)) if aligned => Ok(size),
+            Some((_, false)) if aligned => Err(HeapError::DoubleFree(bp)),
+            _ => {
+                // Told apart by the walk of headers: a block whose header was overwritten,
+                // or no block at all.
+                let word = heap.get(bp - WORD)?;
+                let damage = format!(
+                    "the header of the block at {bp:#x} was overwritten: it reads {word:#x}"
+                );
+                let position = OnChain::find(self.first, bp, |p| {
+                    if p - WORD >= heap.brk() {
+                        return Ok(None);
+                    }
+                    match self.header(heap, p)? {
+                        Some((size, allocated)) => Ok(Some((p + size, allocated))),
+                        None => Err(broken(p)),
+                    }
+                });
+                Err(position.refusal(bp, bp - WORD, damage, false))
+            }
         }
     }
+}
+
+/// The walk met a header that is not one.
+fn broken(bp: u64) -> HeapError {
+    HeapError::Corruption(bp - WORD, "a broken block header".into())
 }
 
 impl Allocator for Bump {
@@ -142,10 +162,7 @@ impl Allocator for Bump {
         let mut bp = self.first;
         while bp - WORD < heap.brk() {
             let Some((size, allocated)) = self.header(heap, bp)? else {
-                return Err(HeapError::Corruption(
-                    bp - WORD,
-                    "a broken block header".into(),
-                ));
+                return Err(broken(bp));
             };
             blocks.push(Block {
                 addr: bp - WORD,

@@ -106,6 +106,11 @@ impl HeapManager {
         self.recorder.as_ref().map(|r| r.trace(name))
     }
 
+    /// Requests the recording left out because it was full.
+    pub fn unrecorded(&self) -> u64 {
+        self.recorder.as_ref().map_or(0, |r| r.dropped)
+    }
+
     pub fn walk(&self, heap: &dyn HeapRead) -> Result<Vec<Block>, HeapError> {
         self.alloc.walk(heap)
     }
@@ -379,7 +384,7 @@ mod tests {
 
     #[test]
     fn statistics_follow_every_request_exactly() {
-        let mut mem = heap_memory(1 << 20);
+        let mut mem = heap_memory(1 << 20).expect("a heap");
         let mut m = HeapManager::new(by_name("first-fit").unwrap());
         let a = m.malloc(&mut mem, 10).unwrap().unwrap();
         let b = m.calloc(&mut mem, 3, 100).unwrap().unwrap();
@@ -408,7 +413,7 @@ mod tests {
 
     #[test]
     fn requests_are_timed_only_when_asked() {
-        let mut mem = heap_memory(1 << 20);
+        let mut mem = heap_memory(1 << 20).expect("a heap");
         let mut m = HeapManager::new(by_name("first-fit").unwrap());
         for _ in 0..100 {
             m.malloc(&mut mem, 64).unwrap();

@@ -270,6 +270,88 @@ impl Block {
     }
 }
 
+/// Where an address lies on the chain of blocks, walked from the first block by their
+/// headers: what tells a block whose own metadata was overwritten from an address that
+/// never was a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum OnChain {
+    /// A block starts here; `prev` is the payload of the block before it, if any.
+    Start { prev: Option<u64> },
+    /// Inside the block whose payload is `payload`.
+    Inside { payload: u64, allocated: bool },
+    /// The chain breaks before it gets there.
+    Broken(HeapError),
+    /// Past the last block.
+    Past,
+}
+
+impl OnChain {
+    /// Finds `bp` walking from the payload `first`; `next(p)` is, for the block at `p`,
+    /// the payload where the block after it would be and whether it is allocated (`None`
+    /// past the last block). Each strategy's header checks make `next` move forward and
+    /// stay within the break, so the walk ends.
+    pub(super) fn find(
+        first: u64,
+        bp: u64,
+        mut next: impl FnMut(u64) -> Result<Option<(u64, bool)>, HeapError>,
+    ) -> OnChain {
+        let (mut cur, mut prev) = (first, None);
+        while cur < bp {
+            match next(cur) {
+                Err(e) => return OnChain::Broken(e),
+                Ok(None) => return OnChain::Past,
+                Ok(Some((after, allocated))) if bp < after => {
+                    return OnChain::Inside {
+                        payload: cur,
+                        allocated,
+                    };
+                }
+                Ok(Some((after, _))) => (prev, cur) = (Some(cur), after),
+            }
+        }
+        if cur == bp {
+            OnChain::Start { prev }
+        } else {
+            OnChain::Past
+        }
+    }
+
+    /// Why `free(bp)` (or `realloc`) is refused when the metadata at `bp` does not describe
+    /// a live block: `damage` says what is wrong with it, at `at`, should a block start
+    /// there; `stale_free` that the word before `bp` still reads as a free block's header
+    /// (a freed block that merged into its free neighbour).
+    pub(super) fn refusal(self, bp: u64, at: u64, damage: String, stale_free: bool) -> HeapError {
+        match self {
+            OnChain::Start { prev } => {
+                let culprit = match prev {
+                    Some(p) => format!(
+                        "a write past the end of the block before it (at {p:#x}) or before the start of this one"
+                    ),
+                    None => "a write before the start of this block (the first)".to_string(),
+                };
+                HeapError::Corruption(at, format!("{damage}; {culprit} would do this"))
+            }
+            OnChain::Inside {
+                allocated: false, ..
+            } if stale_free => HeapError::DoubleFree(bp),
+            OnChain::Inside { payload, allocated } => HeapError::InvalidFree(
+                bp,
+                format!(
+                    "it is {} bytes into the {} block at {payload:#x}",
+                    bp - payload,
+                    if allocated { "allocated" } else { "free" }
+                ),
+            ),
+            OnChain::Broken(HeapError::Corruption(a, what)) => HeapError::Corruption(
+                a,
+                format!("{what} (found looking for the block at {bp:#x})"),
+            ),
+            OnChain::Broken(e) => e,
+            OnChain::Past => HeapError::InvalidFree(bp, "not the start of a heap block".into()),
+        }
+    }
+}
+
 /// A heap allocation strategy.
 pub trait Allocator {
     fn name(&self) -> &'static str;
@@ -366,7 +448,7 @@ pub fn by_name_aligned(name: &str, align: u64) -> Option<Box<dyn Allocator>> {
 
 /// An address space that is all heap (and no stack) of `heap_bytes` bytes, for replaying
 /// traces and testing allocators without a program.
-pub fn heap_memory(heap_bytes: u64) -> Memory {
+pub fn heap_memory(heap_bytes: u64) -> Result<Memory, String> {
     let empty = PAGE..PAGE;
     Memory::new(Layout {
         text: empty.clone(),

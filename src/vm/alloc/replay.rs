@@ -53,7 +53,7 @@ pub fn validate(
     align: u64,
     sample_every: u64,
 ) -> Result<Replay, String> {
-    let mut mem = heap_memory(mem_size);
+    let mut mem = heap_memory(mem_size)?;
     let name = alloc.name();
     let mut blocks: Vec<Option<LiveBlock>> = (0..trace.ids).map(|_| None).collect();
     // Payload ranges by start: a new block must not overlap any.

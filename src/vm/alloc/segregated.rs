@@ -335,7 +335,7 @@ mod tests {
         crate::vm::memory::Memory,
         Box<dyn crate::vm::alloc::Allocator>,
     ) {
-        let mut mem = crate::vm::alloc::heap_memory(1 << 22);
+        let mut mem = crate::vm::alloc::heap_memory(1 << 22).expect("a heap");
         let mut a = crate::vm::alloc::by_name("segregated").unwrap();
         let mut heap = Heap::new(&mut mem);
         let mut holes = Vec::new();
@@ -364,7 +364,7 @@ mod tests {
 
     #[test]
     fn the_top_is_split_and_merged_in_place() {
-        let mut mem = crate::vm::alloc::heap_memory(1 << 20);
+        let mut mem = crate::vm::alloc::heap_memory(1 << 20).expect("a heap");
         let mut a = crate::vm::alloc::by_name("segregated").unwrap();
         let mut heap = Heap::new(&mut mem);
         let big = a.malloc(&mut heap, 10_000).unwrap().unwrap();

@@ -178,7 +178,13 @@ impl Trace {
     }
 }
 
-/// Records heap requests as a trace: ids are handed out per allocation, in order.
+/// Requests a recording keeps: a program that allocates in an endless loop would
+/// otherwise grow the host's memory without bound (16 bytes a request).
+pub const MAX_RECORDED: usize = 4 << 20;
+
+/// Records heap requests as a trace: ids are handed out per allocation, in order. After
+/// [`MAX_RECORDED`] requests it stops (the trace stays valid: blocks not freed by then
+/// are simply never freed in it).
 #[derive(Default)]
 pub struct Recorder {
     ids: std::collections::HashMap<u64, u32>,
@@ -186,7 +192,10 @@ pub struct Recorder {
     ops: Vec<Op>,
     live: u64,
     peak: u64,
+    /// The sizes of live ids.
     sizes: std::collections::HashMap<u32, u64>,
+    /// Requests left out once the recording was full.
+    pub dropped: u64,
 }
 
 impl Recorder {
@@ -196,13 +205,27 @@ impl Recorder {
     }
 
     fn resize(&mut self, id: u32, size: u64) {
-        let old = self.sizes.insert(id, size).unwrap_or(0);
-        self.live = self.live - old + size;
+        let old = if size == 0 {
+            self.sizes.remove(&id)
+        } else {
+            self.sizes.insert(id, size)
+        };
+        self.live = self.live - old.unwrap_or(0) + size;
         self.peak = self.peak.max(self.live);
+    }
+
+    /// Whether the recording is full; counts the request it drops.
+    fn full(&mut self) -> bool {
+        let full = self.ops.len() >= MAX_RECORDED;
+        self.dropped += u64::from(full);
+        full
     }
 
     /// `malloc` (or `calloc`) of `size` returned `ptr` (0 when it failed).
     pub fn alloc(&mut self, size: u64, ptr: u64) {
+        if self.full() {
+            return;
+        }
         let id = self.fresh();
         self.ops.push(Op::Alloc { id, size });
         if ptr != 0 {
@@ -213,6 +236,9 @@ impl Recorder {
 
     /// `free(ptr)` of a live block.
     pub fn free(&mut self, ptr: u64) {
+        if self.full() {
+            return;
+        }
         if let Some(id) = self.ids.remove(&ptr) {
             self.ops.push(Op::Free { id });
             self.resize(id, 0);
@@ -221,6 +247,9 @@ impl Recorder {
 
     /// `realloc(old, size)` of a live block returned `new` (0 when it failed).
     pub fn realloc(&mut self, old: u64, size: u64, new: u64) {
+        if self.full() {
+            return;
+        }
         let Some(&id) = self.ids.get(&old) else {
             return self.alloc(size, new);
         };
@@ -255,6 +284,24 @@ mod tests {
         assert_eq!(t.ops.len(), 4);
         assert_eq!(t.render(), text);
         assert_eq!(t.peak_live(), 25);
+    }
+
+    #[test]
+    fn a_recording_stops_when_full() {
+        let mut r = Recorder::default();
+        for i in 0..MAX_RECORDED as u64 / 2 + 5 {
+            r.alloc(16, 4096 + 32 * i);
+            r.free(4096 + 32 * i);
+        }
+        assert_eq!(r.ops.len(), MAX_RECORDED);
+        assert_eq!(r.dropped, 10);
+        // Freed ids keep no size.
+        assert!(r.sizes.is_empty());
+        let t = r.trace("t");
+        assert_eq!(
+            Trace::parse("t", &t.render()).map(|t| t.ops.len()),
+            Ok(MAX_RECORDED)
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ impl FormatArgs for Slots<'_> {
 
     fn c_string(&mut self, addr: u64, limit: Option<usize>) -> Result<Vec<u8>, Trap> {
         let s = self.mem.c_string(addr, limit)?;
-        self.undefined |= !self.mem.is_defined(addr, s.len() as u64);
+        self.undefined |= !self.mem.is_defined(addr, string_bytes(&s, limit));
         Ok(s)
     }
 
@@ -55,6 +55,12 @@ impl ScanArgs for Slots<'_> {
             .copy_from_slice(bytes);
         Ok(())
     }
+}
+
+/// The bytes a string read looked at: its characters, and its '\0' unless a length limit
+/// stopped the read first.
+fn string_bytes(s: &[u8], limit: Option<usize>) -> u64 {
+    s.len() as u64 + u64::from(limit.is_none_or(|l| s.len() < l))
 }
 
 /// The program's stdin as a scanf input.
@@ -196,25 +202,30 @@ impl Vm<'_> {
         use Lib::*;
         match lib {
             Putchar => {
-                self.use_value(c.base, 1, "the output of putchar");
+                self.check_output_char(c.base, "putchar");
                 let ch = self.arg_i32(c, 0)? as u8;
                 self.io.out(&[ch])?;
                 self.result_i32(c, ch as i32)
             }
             Fputc | Putc => {
+                self.check_output_char(c.base, lib.name());
                 let ch = self.arg_i32(c, 0)? as u8;
                 let s = self.stream(self.arg(c, 1)?)?;
                 self.write_stream(s, &[ch])?;
                 self.result_i32(c, ch as i32)
             }
             Puts => {
-                let mut s = self.mem.c_string(self.arg(c, 0)?, None)?;
+                let at = self.arg(c, 0)?;
+                let mut s = self.mem.c_string(at, None)?;
+                self.check_output(at, string_bytes(&s, None), "puts");
                 s.push(b'\n');
                 self.io.out(&s)?;
                 self.result_i32(c, 1)
             }
             Fputs => {
-                let s = self.mem.c_string(self.arg(c, 0)?, None)?;
+                let at = self.arg(c, 0)?;
+                let s = self.mem.c_string(at, None)?;
+                self.check_output(at, string_bytes(&s, None), "fputs");
                 let stream = self.stream(self.arg(c, 1)?)?;
                 self.write_stream(stream, &s)?;
                 self.result_i32(c, 1)

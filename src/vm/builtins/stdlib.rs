@@ -3,6 +3,7 @@
 
 use super::numparse;
 use super::{Call, GlibcRandom};
+use crate::arith::IntOp;
 use crate::bytecode::Lib;
 use crate::vm::{Trap, Vm};
 
@@ -121,13 +122,16 @@ impl Vm<'_> {
                 } else {
                     (self.arg_i32(c, 1)? as i64, self.arg_i32(c, 2)? as i64)
                 };
-                if d == 0 {
-                    return Err(Trap::DivisionByZero);
-                }
-                let (q, r) = (n.wrapping_div(d), n.wrapping_rem(d));
+                // glibc divides with the processor's division: it traps as `/` does.
+                let bits = if wide { 64 } else { 32 };
+                let divide = |op| {
+                    crate::arith::int_op(op, bits, true, n as u64, d as u64)
+                        .map_err(|e| Trap::arith(e, op, bits))
+                };
+                let (q, r) = (divide(IntOp::Div)?, divide(IntOp::Rem)?);
                 if wide {
-                    self.mem.write_u64(buf, q as u64)?;
-                    self.mem.write_u64(buf + 8, r as u64)?;
+                    self.mem.write_u64(buf, q)?;
+                    self.mem.write_u64(buf + 8, r)?;
                 } else {
                     self.mem.write_u32(buf, q as u32)?;
                     self.mem.write_u32(buf + 4, r as u32)?;

@@ -1,5 +1,6 @@
 /* kind: heap-corruption */
-/* bug: memset writes 32 bytes into a 16-byte block, over the next header (line 14) */
+/* bug: memset writes 32 bytes into a 16-byte block, over the next header (line 15) */
+/* found: free(second) reads the broken header (line 17) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

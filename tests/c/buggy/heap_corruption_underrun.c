@@ -1,5 +1,6 @@
 /* kind: heap-corruption */
-/* bug: a store at index -1 of a heap array, over the block's header, then free (line 13) */
+/* bug: a store at index -1 of a heap array, over the block's header, then free (line 14) */
+/* found: free(a) reads the broken header (line 16) */
 #include <stdio.h>
 #include <stdlib.h>
 
