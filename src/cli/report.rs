@@ -9,7 +9,7 @@ use crate::vm::{Fault, Stop, Trap, Vm};
 use serde_json::{Value, json};
 
 /// Where an address is, in words: its segment and the object in it.
-pub fn describe_address(vm: &Vm, addr: u64) -> String {
+pub fn describe_address(vm: &Vm, addr: u64, sources: &SourceMap) -> String {
     let image = vm.image;
     let seg = vm.mem.segment_of(addr);
     let l = &image.layout;
@@ -52,7 +52,7 @@ pub fn describe_address(vm: &Vm, addr: u64) -> String {
                 None => named(seg),
             }
         }
-        Segment::Heap => heap_object(vm, addr),
+        Segment::Heap => heap_object(vm, addr, sources),
         Segment::Stack => stack_object(vm, addr),
         _ => match image.symbol_at(addr) {
             Some(s) => {
@@ -99,20 +99,19 @@ fn seg_perms(seg: Segment) -> &'static str {
 
 /// In `--check` mode the allocation records say the most: which block, where it was
 /// allocated, where it was freed.
-fn checked_heap_object(vm: &Vm, addr: u64, sources: Option<&SourceMap>) -> Option<String> {
+fn checked_heap_object(vm: &Vm, addr: u64, sources: &SourceMap) -> Option<String> {
     let check = vm.check.as_ref()?;
-    let site = |frames: &[crate::vm::Frame]| match (frames.first(), sources) {
-        (Some(f), Some(s)) => match f.span {
+    let site = |frames: &[crate::vm::Frame]| match frames.first() {
+        Some(f) => match f.span {
             Some(span) if span != Default::default() => format!(
                 "{} at {}:{}",
                 f.function,
-                s.file(span.file).name,
-                s.line_of(span)
+                sources.file(span.file).name,
+                sources.line_of(span)
             ),
             _ => f.function.clone(),
         },
-        (Some(f), None) => f.function.clone(),
-        _ => "?".to_string(),
+        None => "?".to_string(),
     };
     let near = |p: u64, size: u64| -> String {
         if addr < p {
@@ -147,8 +146,8 @@ fn checked_heap_object(vm: &Vm, addr: u64, sources: Option<&SourceMap>) -> Optio
     })
 }
 
-fn heap_object(vm: &Vm, addr: u64) -> String {
-    if let Some(s) = checked_heap_object(vm, addr, None) {
+fn heap_object(vm: &Vm, addr: u64, sources: &SourceMap) -> String {
+    if let Some(s) = checked_heap_object(vm, addr, sources) {
         return s;
     }
     let heap = crate::vm::alloc::HeapView::new(&vm.mem);
@@ -243,7 +242,7 @@ pub fn render(vm: &Vm, fault: &Fault, sources: &SourceMap) -> String {
     if let Some(addr) = trap.address()
         && !matches!(trap, Trap::StackOverflow { .. })
     {
-        diag = diag.with_note(describe_address(vm, addr), None);
+        diag = diag.with_note(describe_address(vm, addr, sources), None);
     }
     if let Trap::StackOverflow { .. } = trap {
         let full = match &vm.image.layout.regions {
@@ -410,7 +409,7 @@ pub fn run_json(
                 "message": f.trap.to_string(),
                 "address": f.trap.address(),
                 "segment": f.segment.map(|s| s.name()),
-                "explanation": f.trap.address().map(|a| describe_address(vm, a)),
+                "explanation": f.trap.address().map(|a| describe_address(vm, a, sources)),
                 "file": file,
                 "line": line,
                 "backtrace": f.backtrace.iter().map(|fr| frame_json(fr, sources)).collect::<Vec<_>>(),
