@@ -129,6 +129,18 @@ impl Vm<'_> {
                 frame.w64($d, $e)
             }};
         }
+        // Division and remainder, which trap on a zero divisor and on overflow. (One arm
+        // each: a shared arm's constants would be set up on every dispatch.)
+        macro_rules! div {
+            (32, $d:expr, $a:expr, $b:expr, $op:expr, $signed:expr) => {{
+                let r = arith::int_op($op, 32, $signed, frame.r32($a) as u64, frame.r32($b) as u64);
+                frame.w32($d, check!(r.map_err(|e| Trap::arith(e, $op, 32))) as u32)
+            }};
+            (64, $d:expr, $a:expr, $b:expr, $op:expr, $signed:expr) => {{
+                let r = arith::int_op($op, 64, $signed, frame.r64($a), frame.r64($b));
+                frame.w64($d, check!(r.map_err(|e| Trap::arith(e, $op, 64))))
+            }};
+        }
         macro_rules! jump_if {
             ($cond:expr, $t:expr) => {{
                 charge!(at);
@@ -322,21 +334,10 @@ impl Vm<'_> {
                 Op::Add32 { d, a, b } => bin32!(d, a, b, |x, y| x.wrapping_add(y)),
                 Op::Sub32 { d, a, b } => bin32!(d, a, b, |x, y| x.wrapping_sub(y)),
                 Op::Mul32 { d, a, b } => bin32!(d, a, b, |x, y| x.wrapping_mul(y)),
-                Op::DivS32 { d, a, b }
-                | Op::DivU32 { d, a, b }
-                | Op::RemS32 { d, a, b }
-                | Op::RemU32 { d, a, b } => {
-                    let (iop, signed) = match op {
-                        Op::DivS32 { .. } => (IntOp::Div, true),
-                        Op::DivU32 { .. } => (IntOp::Div, false),
-                        Op::RemS32 { .. } => (IntOp::Rem, true),
-                        _ => (IntOp::Rem, false),
-                    };
-                    let r =
-                        arith::int_op(iop, 32, signed, frame.r32(a) as u64, frame.r32(b) as u64);
-                    let r = r.map_err(|e| Trap::arith(e, iop, 32));
-                    frame.w32(d, check!(r) as u32);
-                }
+                Op::DivS32 { d, a, b } => div!(32, d, a, b, IntOp::Div, true),
+                Op::DivU32 { d, a, b } => div!(32, d, a, b, IntOp::Div, false),
+                Op::RemS32 { d, a, b } => div!(32, d, a, b, IntOp::Rem, true),
+                Op::RemU32 { d, a, b } => div!(32, d, a, b, IntOp::Rem, false),
                 Op::And32 { d, a, b } => bin32!(d, a, b, |x, y| x & y),
                 Op::Or32 { d, a, b } => bin32!(d, a, b, |x, y| x | y),
                 Op::Xor32 { d, a, b } => bin32!(d, a, b, |x, y| x ^ y),
@@ -366,20 +367,10 @@ impl Vm<'_> {
                 Op::Add64 { d, a, b } => bin64!(d, a, b, |x, y| x.wrapping_add(y)),
                 Op::Sub64 { d, a, b } => bin64!(d, a, b, |x, y| x.wrapping_sub(y)),
                 Op::Mul64 { d, a, b } => bin64!(d, a, b, |x, y| x.wrapping_mul(y)),
-                Op::DivS64 { d, a, b }
-                | Op::DivU64 { d, a, b }
-                | Op::RemS64 { d, a, b }
-                | Op::RemU64 { d, a, b } => {
-                    let (iop, signed) = match op {
-                        Op::DivS64 { .. } => (IntOp::Div, true),
-                        Op::DivU64 { .. } => (IntOp::Div, false),
-                        Op::RemS64 { .. } => (IntOp::Rem, true),
-                        _ => (IntOp::Rem, false),
-                    };
-                    let r = arith::int_op(iop, 64, signed, frame.r64(a), frame.r64(b));
-                    let r = r.map_err(|e| Trap::arith(e, iop, 64));
-                    frame.w64(d, check!(r));
-                }
+                Op::DivS64 { d, a, b } => div!(64, d, a, b, IntOp::Div, true),
+                Op::DivU64 { d, a, b } => div!(64, d, a, b, IntOp::Div, false),
+                Op::RemS64 { d, a, b } => div!(64, d, a, b, IntOp::Rem, true),
+                Op::RemU64 { d, a, b } => div!(64, d, a, b, IntOp::Rem, false),
                 Op::And64 { d, a, b } => bin64!(d, a, b, |x, y| x & y),
                 Op::Or64 { d, a, b } => bin64!(d, a, b, |x, y| x | y),
                 Op::Xor64 { d, a, b } => bin64!(d, a, b, |x, y| x ^ y),

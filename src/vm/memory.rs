@@ -169,6 +169,8 @@ pub struct Memory {
     pub brk: u64,
     /// The lowest address of the stack.
     pub sp: u64,
+    /// The end of data and bss, whichever is last: the writable globals end there.
+    globals_end: u64,
 }
 
 impl Memory {
@@ -183,6 +185,7 @@ impl Memory {
             lowest_sp: layout.mem_size,
             shadow: None,
             brk,
+            globals_end: layout.bss.end.max(layout.data.end),
             layout,
         })
     }
@@ -376,11 +379,24 @@ impl Memory {
         }
     }
 
+    /// Whether `N` bytes at `addr` lie in the stack, the heap or the globals: what
+    /// [`Self::writable`] says, without a saturating add (an access fits below `end` when
+    /// it starts at most `end - N`, and no segment ends below `N`).
+    #[inline(always)]
+    fn in_writable<const N: usize>(&self, addr: u64) -> bool {
+        let n = N as u64;
+        let l = &self.layout;
+        self.shadow.is_none()
+            && ((addr >= self.sp && addr <= l.mem_size - n)
+                || (addr >= l.heap_start && addr <= self.brk.wrapping_sub(n))
+                || (addr >= l.data.start && addr <= self.globals_end.wrapping_sub(n)))
+    }
+
     /// Loads `N` bytes. Nearly every access lands in the stack, the heap or data, which
     /// are checked inline; everything else takes the full check.
     #[inline(always)]
     pub fn read<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
-        if self.shadow.is_none() && self.writable(addr, addr.saturating_add(N as u64)) {
+        if self.in_writable::<N>(addr) {
             // SAFETY: the writable segments lie inside the buffer.
             return Ok(unsafe { self.bytes.get(addr as usize) });
         }
@@ -396,7 +412,7 @@ impl Memory {
     /// Stores `N` bytes (checked as [`Self::read`] is).
     #[inline(always)]
     pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
-        if self.shadow.is_none() && self.writable(addr, addr.saturating_add(N as u64)) {
+        if self.in_writable::<N>(addr) {
             // SAFETY: as in `read`.
             unsafe { self.bytes.put(addr as usize, v) };
             return Ok(());

@@ -169,16 +169,23 @@ impl Trap {
 
     /// The check of every push: `need` more bytes of stack below `sp` must stay above
     /// the break (computed without wrapping, whatever the sizes).
-    #[inline]
+    #[inline(always)]
     pub fn stack_push(sp: u64, need: u64, brk: u64, call: bool) -> Result<u64, Trap> {
         match sp.checked_sub(need) {
             Some(new) if new >= brk => Ok(new),
-            _ => Err(Trap::StackOverflow {
-                sp,
-                need,
-                brk,
-                call,
-            }),
+            _ => Err(Trap::stack_overflow(sp, need, brk, call)),
+        }
+    }
+
+    // Out of line, so that building the trap stays out of the dispatch loop's fast paths.
+    #[cold]
+    #[inline(never)]
+    fn stack_overflow(sp: u64, need: u64, brk: u64, call: bool) -> Trap {
+        Trap::StackOverflow {
+            sp,
+            need,
+            brk,
+            call,
         }
     }
 
