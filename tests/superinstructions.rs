@@ -1,7 +1,8 @@
 //! The loader's superinstructions run only when nobody observes the program; observed
 //! runs (the tracer, the debugger, `--check`) execute the plain instructions. Both must
 //! agree on everything a user can see: output, exit status, and the steps counted,
-//! including where a step limit stops the program inside a fused pair.
+//! including where a step limit stops the program inside a fused pair, and where a fault
+//! in the second half of a pair (a callee's `enter`) is reported.
 
 use segvm::driver::{self, Options, Phase};
 use segvm::vm::{Config, Io, Observer, Stop, Unobserved, Vm, alloc};
@@ -13,6 +14,8 @@ impl Observer for Plain {}
 struct Outcome {
     stop: String,
     steps: u64,
+    /// The instruction the run stopped at.
+    pc: usize,
     stdout: Vec<u8>,
 }
 
@@ -35,6 +38,7 @@ fn run<O: Observer>(src: &str, max_steps: u64, obs: &mut O) -> Outcome {
     Outcome {
         stop,
         steps: vm.steps,
+        pc: vm.pc,
         stdout: vm.io.stdout.clone(),
     }
 }
@@ -64,5 +68,44 @@ fn a_step_limit_stops_both_at_the_same_count() {
         assert_eq!(fast.stop, "fault step-limit", "limit {limit}");
         assert_eq!(fast.stop, plain.stop, "limit {limit}");
         assert_eq!(fast.stdout, plain.stdout, "limit {limit}");
+    }
+}
+
+/// Calls, each a `call` fused with its callee's `enter`; recursion deep enough to overflow
+/// the stack when asked to.
+const CALLS: &str = r#"
+#include <stdio.h>
+static int depth(int n, int limit) {
+    int pad[8];
+    pad[n % 8] = n;
+    return n == limit ? pad[n % 8] : depth(n + 1, limit) + 1;
+}
+static int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+int main(int argc, char **argv) {
+    printf("%d %d\n", fib(15), depth(0, 1000));
+    if (argc > 0 && argv[0][0] == 'x')
+        return 1;
+    return depth(0, 1 << 30) > 0;
+}
+"#;
+
+#[test]
+fn calls_fused_with_their_enter_agree_with_plain_calls() {
+    let fast = run(CALLS, u64::MAX, &mut Unobserved);
+    let plain = run(CALLS, u64::MAX, &mut Plain);
+    // The unbounded recursion overflows the stack in the callee's `enter`: both runs stop
+    // there, at the same instruction, after the same steps.
+    assert_eq!(fast.stop, "fault stack-overflow");
+    assert_eq!(fast.stop, plain.stop);
+    assert_eq!(fast.pc, plain.pc);
+    assert_eq!(fast.steps, plain.steps);
+    assert_eq!(String::from_utf8_lossy(&fast.stdout), "610 2000\n");
+    assert_eq!(fast.stdout, plain.stdout);
+    for limit in (1000..1040).chain([1, 2, 3, 4, 5]) {
+        let fast = run(CALLS, limit, &mut Unobserved);
+        let plain = run(CALLS, limit, &mut Plain);
+        assert_eq!(fast.steps, limit, "limit {limit}");
+        assert_eq!(fast.steps, plain.steps, "limit {limit}");
+        assert_eq!(fast.stop, plain.stop, "limit {limit}");
     }
 }

@@ -322,6 +322,10 @@ pub fn of(op: &Op) -> Effects {
         ),
         Op::CallB { .. } => e(vec![], vec![Loc::StackTop(I64)]),
         Op::Enter { .. } => e(vec![], vec![Loc::Sp]),
+        Op::CallEnter { .. } => e(
+            vec![],
+            vec![Loc::Pushed(true), Loc::Pushed(false), Loc::Fp, Loc::Sp],
+        ),
         Op::Ret {} => e(vec![S(Slot(8), I64), S(Slot(0), I64)], vec![Loc::Fp]),
         Op::TailB { .. } => e(vec![], vec![S(Slot(16), I64), Loc::Fp]),
         Op::Ret32 { a } => e(vec![S(a, I32)], vec![S(Slot(16), I32), Loc::Fp]),

@@ -494,6 +494,9 @@ ops! {
     IncJLtU64 = "addi64+jltu64" { a: Slot, inc: Small, b: Slot, t: Target }
     /// s64[a] += inc; then as jlts64
     IncJLtS64 = "addi64+jlts64" { a: Slot, inc: Small, b: Slot, t: Target }
+    /// as call, then as the `enter n, up` that is the first instruction of f (and
+    /// continues after it)
+    CallEnter = "call+enter" { f: Func, n: Size, up: Size }
 }
 
 impl Op {

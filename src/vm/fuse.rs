@@ -17,6 +17,14 @@ pub(crate) fn superinstructions(code: &[Op]) -> Vec<Op> {
             fast[k] = op;
         }
     }
+    // A call and the `enter` its callee begins with: the pair is the call and its target.
+    for op in fast.iter_mut() {
+        if let Op::Call { f } = *op
+            && let Some(&Op::Enter { n, up }) = code.get(f.0 as usize)
+        {
+            *op = Op::CallEnter { f, n, up };
+        }
+    }
     fast
 }
 
@@ -63,7 +71,7 @@ pub(crate) fn is_fused(op: &Op) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bytecode::Target;
+    use crate::bytecode::{Func, Size, Target};
 
     #[test]
     fn an_increment_and_its_test_fuse_and_the_test_stays() {
@@ -90,6 +98,31 @@ mod tests {
             }
         );
         assert_eq!(fast[1], code[1]);
+    }
+
+    #[test]
+    fn a_call_fuses_with_the_enter_of_its_callee() {
+        let enter = Op::Enter {
+            n: Size(32),
+            up: Size(24),
+        };
+        let code = [
+            Op::Call { f: Func(2) },
+            Op::Call { f: Func(3) },
+            enter,
+            Op::Ret {},
+        ];
+        let fast = superinstructions(&code);
+        assert_eq!(
+            fast[0],
+            Op::CallEnter {
+                f: Func(2),
+                n: Size(32),
+                up: Size(24)
+            }
+        );
+        // A call to anything but an `enter` stays as it is, and so does the `enter`.
+        assert_eq!(fast[1..], code[1..]);
     }
 
     #[test]

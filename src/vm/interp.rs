@@ -24,6 +24,30 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// Makes room for the frame of the function just called (its `enter n, up`): checks
+    /// that it fits between the break and the top of memory, and moves the stack pointer.
+    #[inline(always)]
+    fn enter(&mut self, n: Size, up: Size, index: usize) -> Result<(), Trap> {
+        let sp = Trap::stack_push(self.fp, n.0 as u64, self.mem.brk, false)?;
+        let extent = frame::Extent {
+            below: n.0 as u64,
+            above: up.0 as u64,
+        };
+        if !extent.fits(self.fp, self.mem.size()) {
+            return Err(Trap::SegmentationFault {
+                addr: self.fp,
+                size: up.0 as u64,
+                write: true,
+            });
+        }
+        self.mem.sp = sp;
+        self.mem.lowest_sp = self.mem.lowest_sp.min(sp);
+        if self.mem.shadow.is_some() {
+            self.enter_checked(index);
+        }
+        Ok(())
+    }
+
     /// Pops the frame: back to the caller through the saved frame pointer and return
     /// address, read from stack memory where a buggy program may have overwritten them.
     fn ret(&mut self) -> Result<(), Trap> {
@@ -75,8 +99,13 @@ impl Vm<'_> {
         // from `block` to the transferring instruction is paid for at once. (An observer is
         // charged instruction by instruction.)
         let mut block = ip;
-        // The instruction being run.
-        let mut at: frame::Ip;
+        // The instruction being run: the one before `ip`, which is moved past it as soon
+        // as it is fetched.
+        macro_rules! at {
+            () => {
+                ip.prev()
+            };
+        }
 
         // Write the hot state back (pc at instruction index `$at`) and leave with `$halt`.
         macro_rules! leave {
@@ -91,7 +120,9 @@ impl Vm<'_> {
         macro_rules! charge {
             ($last:expr) => {{
                 let last = $last;
-                let ran = last.add(1).since(block) as u64;
+                // (A run never ends before it starts: `block` only moves to the instruction
+                // after one that was paid for.)
+                let ran = last.add(1).after(block) as u64;
                 block = last.add(1);
                 if ran > fuel {
                     fuel = 0;
@@ -105,7 +136,7 @@ impl Vm<'_> {
             ($e:expr) => {
                 match $e {
                     Ok(v) => v,
-                    Err(t) => leave!(code.index(at), Halt::from(t)),
+                    Err(t) => leave!(code.index(at!()), Halt::from(t)),
                 }
             };
         }
@@ -143,7 +174,7 @@ impl Vm<'_> {
         }
         macro_rules! jump_if {
             ($cond:expr, $t:expr) => {{
-                charge!(at);
+                charge!(at!());
                 if $cond {
                     ip = code.at($t.0 as usize);
                 }
@@ -155,11 +186,11 @@ impl Vm<'_> {
         // continues after the second unless it jumps.
         macro_rules! fused_jump_if {
             ($cond:expr, $t:expr) => {{
-                charge!(at.add(1));
+                charge!(at!().add(1));
                 ip = if $cond {
                     code.at($t.0 as usize)
                 } else {
-                    at.add(2)
+                    at!().add(2)
                 };
                 block = ip;
             }};
@@ -180,17 +211,18 @@ impl Vm<'_> {
         }
 
         loop {
-            at = ip;
+            // (For the observer, which sees the instruction after it ran.)
+            let executed = ip;
             if O::ACTIVE {
-                self.pc = code.index(at);
+                self.pc = code.index(ip);
                 self.steps = max - fuel;
                 if !obs.before(self, self.pc) {
                     return Ok(());
                 }
-                charge!(at);
+                charge!(ip);
             }
-            let op = code.fetch(at);
-            ip = at.add(1);
+            let op = code.fetch(ip);
+            ip = ip.add(1);
             match op {
                 Op::Nop {} => {}
                 Op::Mov8 { d, a } => frame.w8(d, frame.r8(a)),
@@ -453,7 +485,7 @@ impl Vm<'_> {
                 Op::F64ToF32 { d, a } => frame.wf32(d, frame.f64(a) as f32),
 
                 Op::Jmp { t } => {
-                    charge!(at);
+                    charge!(at!());
                     ip = code.at(t.0 as usize);
                     block = ip;
                 }
@@ -514,17 +546,29 @@ impl Vm<'_> {
                 }
                 Op::Call { f } => {
                     self.pc = code.index(ip);
-                    charge!(at);
+                    charge!(at!());
                     check!(self.call(f.0 as usize));
                     reload!();
                 }
+                Op::CallEnter { f, n, up } => {
+                    self.pc = code.index(ip);
+                    charge!(at!());
+                    check!(self.call(f.0 as usize));
+                    // The callee's `enter`, run here: it is the first instruction of the
+                    // callee's run, and a fault in it is reported there.
+                    ip = code.at(self.pc);
+                    block = ip;
+                    ip = ip.add(1);
+                    check!(self.enter(n, up, self.pc));
+                    frame = Frame::new(self.mem.base(), self.fp, size);
+                }
                 Op::CallInd { a } => {
-                    charge!(at);
+                    charge!(at!());
                     let addr = frame.r64(a);
                     let entry = match self.index_at(addr) {
                         Some(i) if self.entries.get(i).copied().unwrap_or(false) => i,
                         _ => leave!(
-                            code.index(at),
+                            code.index(at!()),
                             Trap::BadJump {
                                 addr,
                                 what: "call",
@@ -538,72 +582,50 @@ impl Vm<'_> {
                     reload!();
                 }
                 Op::CallB { b } => {
-                    charge!(at);
+                    charge!(at!());
                     // Library functions see the call itself as the current instruction.
-                    self.pc = code.index(at);
+                    self.pc = code.index(at!());
                     self.steps = max - fuel;
                     let base = self.mem.sp;
                     if let Err(h) = self.library(b, base) {
-                        let at = if matches!(h, Halt::Trap(_)) {
-                            code.index(at)
+                        let pos = if matches!(h, Halt::Trap(_)) {
+                            code.index(at!())
                         } else {
                             code.index(ip)
                         };
-                        leave!(at, h)
+                        leave!(pos, h)
                     }
                 }
                 Op::TailB { b } => {
-                    charge!(at);
+                    charge!(at!());
                     self.pc = code.index(ip);
                     self.steps = max - fuel;
                     let base = self.fp + 16;
                     if let Err(h) = self.library(b, base) {
-                        let at = if matches!(h, Halt::Trap(_)) {
-                            code.index(at)
+                        let pos = if matches!(h, Halt::Trap(_)) {
+                            code.index(at!())
                         } else {
                             code.index(ip)
                         };
-                        leave!(at, h)
+                        leave!(pos, h)
                     }
                     check!(self.ret());
                     reload!();
                 }
-                Op::Enter { n, up } => {
-                    let sp = check!(Trap::stack_push(self.fp, n.0 as u64, self.mem.brk, false));
-                    let extent = frame::Extent {
-                        below: n.0 as u64,
-                        above: up.0 as u64,
-                    };
-                    if !extent.fits(self.fp, self.mem.size()) {
-                        leave!(
-                            code.index(at),
-                            Trap::SegmentationFault {
-                                addr: self.fp,
-                                size: up.0 as u64,
-                                write: true
-                            }
-                            .into()
-                        )
-                    }
-                    self.mem.sp = sp;
-                    self.mem.lowest_sp = self.mem.lowest_sp.min(sp);
-                    if self.mem.shadow.is_some() {
-                        self.enter_checked(code.index(at));
-                    }
-                }
+                Op::Enter { n, up } => check!(self.enter(n, up, code.index(at!()))),
                 Op::Ret {} => {
-                    charge!(at);
+                    charge!(at!());
                     check!(self.ret());
                     reload!();
                 }
                 Op::Ret32 { a } => {
-                    charge!(at);
+                    charge!(at!());
                     frame.w32(Slot(16), frame.r32(a));
                     check!(self.ret());
                     reload!();
                 }
                 Op::Ret64 { a } => {
-                    charge!(at);
+                    charge!(at!());
                     frame.w64(Slot(16), frame.r64(a));
                     check!(self.ret());
                     reload!();
@@ -639,13 +661,13 @@ impl Vm<'_> {
                     fused_jump_if!((inc64!(a, inc) as i64) < frame.r64(b) as i64, t)
                 }
                 Op::Exit { a } => {
-                    charge!(at);
+                    charge!(at!());
                     leave!(code.index(ip), Halt::Exit(frame.r32(a) as i32))
                 }
                 Op::Trap {} => {
-                    let addr = self.addr_of(code.index(at));
+                    let addr = self.addr_of(code.index(at!()));
                     leave!(
-                        code.index(at),
+                        code.index(at!()),
                         Trap::BadJump {
                             addr,
                             what: "execution",
@@ -658,7 +680,7 @@ impl Vm<'_> {
             if O::ACTIVE {
                 self.pc = code.index(ip);
                 self.steps = max - fuel;
-                obs.after(self, code.index(at));
+                obs.after(self, code.index(executed));
             }
         }
     }
