@@ -53,7 +53,7 @@ fn fused_and_plain_runs_agree() {
     assert_eq!(fast.stop, plain.stop);
     assert_eq!(fast.steps, plain.steps);
     assert_eq!(fast.stdout, plain.stdout);
-    assert_eq!(String::from_utf8_lossy(&fast.stdout), "272 0 7 5 4\n");
+    assert_eq!(String::from_utf8_lossy(&fast.stdout), "360 0 7 5 4\n");
 }
 
 #[test]

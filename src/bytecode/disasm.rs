@@ -120,6 +120,7 @@ fn operand(image: &Image, func: Option<&FunctionInfo>, o: Operand) -> String {
         },
         Operand::Size(n) => n.0.to_string(),
         Operand::Small(n) => n.0.to_string(),
+        Operand::NearSlot(s) => format!("[fp{:+}]", s.0),
         Operand::Scale(n) => n.0.to_string(),
     }
 }

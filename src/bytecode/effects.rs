@@ -345,6 +345,13 @@ pub fn of(op: &Op) -> Effects {
                 ..e(vec![S(a, I32), S(b, I32)], vec![S(a, I32)])
             }
         }
+        Op::AddJLtSI32 { a, by, .. }
+        | Op::AddJLeSI32 { a, by, .. }
+        | Op::AddJGtSI32 { a, by, .. }
+        | Op::AddJGeSI32 { a, by, .. } => Effects {
+            branches: true,
+            ..e(vec![S(a, I32), S(by.slot(), I32)], vec![S(a, I32)])
+        },
         Op::IncJLtU64 { a, b, .. } | Op::IncJLtS64 { a, b, .. } => Effects {
             branches: true,
             ..e(vec![S(a, I64), S(b, I64)], vec![S(a, I64)])

@@ -38,6 +38,17 @@ pub struct Size(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Small(pub i16);
 
+/// A frame slot whose offset fits 16 bits (superinstructions fit it beside three 32-bit
+/// operands). Formed only by the loader from slots already checked against their frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NearSlot(pub i16);
+
+impl NearSlot {
+    pub fn slot(self) -> Slot {
+        Slot(self.0 as i32)
+    }
+}
+
 /// An element size for scaled indexing (up to 64 KiB: larger elements use a multiply).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Scale(pub u16);
@@ -85,6 +96,7 @@ pub enum Operand {
     Builtin(Builtin),
     Size(Size),
     Small(Small),
+    NearSlot(NearSlot),
     Scale(Scale),
 }
 
@@ -123,4 +135,5 @@ fixed_operand!(Addr, u32, addr);
 fixed_operand!(Builtin, u32, other);
 fixed_operand!(Size, u32, other);
 fixed_operand!(Small, i16, other);
+fixed_operand!(NearSlot, i16, other);
 fixed_operand!(Scale, u16, other);

@@ -494,6 +494,14 @@ ops! {
     IncJLtU64 = "addi64+jltu64" { a: Slot, inc: Small, b: Slot, t: Target }
     /// s64[a] += inc; then as jlts64
     IncJLtS64 = "addi64+jlts64" { a: Slot, inc: Small, b: Slot, t: Target }
+    /// s32[a] += s32[by]; then as jltsi32
+    AddJLtSI32 = "add32+jltsi32" { a: Slot, by: NearSlot, imm: Imm, t: Target }
+    /// s32[a] += s32[by]; then as jlesi32
+    AddJLeSI32 = "add32+jlesi32" { a: Slot, by: NearSlot, imm: Imm, t: Target }
+    /// s32[a] += s32[by]; then as jgtsi32
+    AddJGtSI32 = "add32+jgtsi32" { a: Slot, by: NearSlot, imm: Imm, t: Target }
+    /// s32[a] += s32[by]; then as jgesi32
+    AddJGeSI32 = "add32+jgesi32" { a: Slot, by: NearSlot, imm: Imm, t: Target }
     /// as call, then as the `enter n, up` that is the first instruction of f (and
     /// continues after it)
     CallEnter = "call+enter" { f: Func, n: Size, up: Size }

@@ -7,7 +7,7 @@
 //! (which run the plain code) see exactly what the compiler emitted, and a fused
 //! instruction counts as the two steps it stands for.
 
-use crate::bytecode::{Imm, Op, Slot, Small};
+use crate::bytecode::{Imm, NearSlot, Op, Slot, Small};
 
 /// The code with superinstructions formed (same length, same targets).
 pub(crate) fn superinstructions(code: &[Op]) -> Vec<Op> {
@@ -46,6 +46,17 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
                 Op::JLtS32 { a, b, t } if a == x => Op::IncJLtS32 { a, inc, b, t },
                 Op::JLeS32 { a, b, t } if a == x => Op::IncJLeS32 { a, inc, b, t },
                 Op::JNe32 { a, b, t } if a == x => Op::IncJNe32 { a, inc, b, t },
+                _ => return None,
+            })
+        }
+        // `x += y` (y a slot near the frame pointer) and a test of x against a constant.
+        Op::Add32 { d, a, b } if d == a => {
+            let (x, by) = (d, NearSlot(i16::try_from(b.0).ok()?));
+            Some(match second {
+                Op::JLtSI32 { a, imm, t } if a == x => Op::AddJLtSI32 { a, by, imm, t },
+                Op::JLeSI32 { a, imm, t } if a == x => Op::AddJLeSI32 { a, by, imm, t },
+                Op::JGtSI32 { a, imm, t } if a == x => Op::AddJGtSI32 { a, by, imm, t },
+                Op::JGeSI32 { a, imm, t } if a == x => Op::AddJGeSI32 { a, by, imm, t },
                 _ => return None,
             })
         }
@@ -98,6 +109,32 @@ mod tests {
             }
         );
         assert_eq!(fast[1], code[1]);
+    }
+
+    #[test]
+    fn an_addition_of_a_near_slot_fuses_with_a_test_against_a_constant() {
+        let add = |b: i32| Op::Add32 {
+            d: Slot(-4),
+            a: Slot(-4),
+            b: Slot(b),
+        };
+        let test = Op::JLeSI32 {
+            a: Slot(-4),
+            imm: Imm(100),
+            t: Target(0),
+        };
+        assert_eq!(
+            superinstructions(&[add(-8), test])[0],
+            Op::AddJLeSI32 {
+                a: Slot(-4),
+                by: NearSlot(-8),
+                imm: Imm(100),
+                t: Target(0)
+            }
+        );
+        // A slot too far from the frame pointer for 16 bits stays a plain pair.
+        let far = [add(-40_000), test];
+        assert_eq!(superinstructions(&far), far);
     }
 
     #[test]

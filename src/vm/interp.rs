@@ -202,6 +202,13 @@ impl Vm<'_> {
                 v
             }};
         }
+        macro_rules! add32 {
+            ($a:expr, $by:expr) => {{
+                let v = frame.r32($a).wrapping_add(frame.r32($by.slot()));
+                frame.w32($a, v);
+                v
+            }};
+        }
         macro_rules! inc64 {
             ($a:expr, $inc:expr) => {{
                 let v = frame.r64($a).wrapping_add($inc.0 as i64 as u64);
@@ -653,6 +660,18 @@ impl Vm<'_> {
                 }
                 Op::IncJNe32 { a, inc, b, t } => {
                     fused_jump_if!(inc32!(a, inc) != frame.r32(b), t)
+                }
+                Op::AddJLtSI32 { a, by, imm, t } => {
+                    fused_jump_if!((add32!(a, by) as i32) < imm.0, t)
+                }
+                Op::AddJLeSI32 { a, by, imm, t } => {
+                    fused_jump_if!(add32!(a, by) as i32 <= imm.0, t)
+                }
+                Op::AddJGtSI32 { a, by, imm, t } => {
+                    fused_jump_if!(add32!(a, by) as i32 > imm.0, t)
+                }
+                Op::AddJGeSI32 { a, by, imm, t } => {
+                    fused_jump_if!(add32!(a, by) as i32 >= imm.0, t)
                 }
                 Op::IncJLtU64 { a, inc, b, t } => {
                     fused_jump_if!(inc64!(a, inc) < frame.r64(b), t)

@@ -1,10 +1,10 @@
 /* Counting loops of every shape the loader fuses into superinstructions (an increment
-   followed by its test), and some it must leave alone. */
+   or an addition of a variable followed by its test), and some it must leave alone. */
 #include <stdio.h>
 #include <stddef.h>
 
 int main(void) {
-    int i, n = 7, sum = 0;
+    int i, n = 7, down = -9, sum = 0;
     long k;
     size_t u, m = 5;
     unsigned int w;
@@ -21,6 +21,10 @@ int main(void) {
     for (k = -3; k < (long)n; k++) sum += (int)k; /* long < slot */
     for (w = 0; w < 4u; w++) sum += (int)w;       /* unsigned: not fused */
     for (i = 0; i < 100000; i += 30000) sum += 1; /* large step */
+    for (i = 0; i < 50; i += n) sum += i;         /* i += slot, i < imm */
+    for (i = 1; i <= 50; i += n) sum -= 1;        /* i += slot, i <= imm */
+    for (i = 40; i > 0; i += down) sum += 2;      /* i += slot, i > imm */
+    for (i = 40; i >= 0; i += down) sum -= i;     /* i += slot, i >= imm */
     i = 0;
     while (i < 5) { i++; if (i == 3) continue; sum += i; }
     do { i--; sum += i; } while (i > 0);
