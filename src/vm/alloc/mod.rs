@@ -85,6 +85,14 @@ fn outside(addr: u64) -> HeapError {
     HeapError::Corruption(addr, "allocator metadata points outside the heap".into())
 }
 
+/// Damaged metadata at `at`, described by `what` (out of line, as [`outside`]: the
+/// message is formatted only when it is reported).
+#[cold]
+#[inline(never)]
+fn corruption(at: u64, what: std::fmt::Arguments) -> HeapError {
+    HeapError::Corruption(at, what.to_string())
+}
+
 /// The heap as an allocator sees it: words between the heap start and the break, and a
 /// counter of the blocks a search looked at (read by the statistics).
 pub struct Heap<'m> {
