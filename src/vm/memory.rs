@@ -551,6 +551,43 @@ impl Memory {
     }
 }
 
+/// The allocator's access to its own metadata: words between the heap start and the
+/// break, checked against those bounds only (no segment walk, no `--check` poison: the
+/// metadata lives in the red zones and freed blocks that `--check` poisons).
+impl Memory {
+    /// The 8 bytes at `addr` if they lie between the heap start and the break.
+    #[inline(always)]
+    fn heap_range(&self, addr: u64) -> Option<std::ops::Range<usize>> {
+        let end = addr.checked_add(8)?;
+        if addr < self.layout.heap_start || end > self.brk {
+            return None;
+        }
+        Some(addr as usize..end as usize)
+    }
+
+    /// The word at `addr`, if it lies inside the heap.
+    #[inline(always)]
+    pub fn heap_word(&self, addr: u64) -> Option<u64> {
+        let word = self.bytes.slice().get(self.heap_range(addr)?)?;
+        Some(u64::from_le_bytes(word.try_into().ok()?))
+    }
+
+    /// Stores the word at `addr`; false (and nothing stored) outside the heap.
+    #[inline(always)]
+    pub fn set_heap_word(&mut self, addr: u64, v: u64) -> bool {
+        let Some(range) = self.heap_range(addr) else {
+            return false;
+        };
+        match self.bytes.slice_mut().get_mut(range) {
+            Some(word) => {
+                word.copy_from_slice(&v.to_le_bytes());
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,15 +65,7 @@ pub trait HeapRead {
     /// The 8-byte word at `addr` (inside the heap).
     #[inline(always)]
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
-        let mem = self.memory();
-        if addr < mem.layout.heap_start || addr.saturating_add(8) > mem.brk {
-            return Err(outside(addr));
-        }
-        // The heap is readable between its start and the break: no segment check needed.
-        match mem.bytes().get(addr as usize..addr as usize + 8) {
-            Some(&[a, b, c, d, e, f, g, h]) => Ok(u64::from_le_bytes([a, b, c, d, e, f, g, h])),
-            _ => Err(outside(addr)),
-        }
+        self.memory().heap_word(addr).ok_or_else(|| outside(addr))
     }
 }
 
@@ -195,18 +187,10 @@ impl<'m> Heap<'m> {
 
     #[inline(always)]
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
-        self.check(addr, 8)?;
-        // The heap is writable between its start and the break: no segment check needed.
-        match self
-            .mem
-            .bytes_mut()
-            .get_mut(addr as usize..addr as usize + 8)
-        {
-            Some(word) => {
-                word.copy_from_slice(&v.to_le_bytes());
-                Ok(())
-            }
-            None => Err(outside(addr)),
+        if self.mem.set_heap_word(addr, v) {
+            Ok(())
+        } else {
+            Err(outside(addr))
         }
     }
 
@@ -473,4 +457,41 @@ pub fn heap_memory(heap_bytes: u64) -> Result<Memory, String> {
 /// Rounds `n` up to a multiple of `align` (a power of two); `None` on overflow.
 fn round_up(n: u64, align: u64) -> Option<u64> {
     Some(n.checked_add(align - 1)? & !(align - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Metadata words are read and written only between the heap start and the break,
+    /// whatever the address (a damaged link may hold any value).
+    #[test]
+    fn heap_words_stay_between_the_start_and_the_break() {
+        let mut mem = heap_memory(1 << 16).expect("a heap");
+        let mut heap = Heap::new(&mut mem);
+        let start = heap.sbrk(64).expect("room");
+        let brk = heap.brk();
+        for addr in [start, start + 8, brk - 8, start + 3] {
+            heap.set(addr, addr ^ 0x5a5a).unwrap();
+            assert_eq!(heap.get(addr), Ok(addr ^ 0x5a5a), "{addr:#x}");
+        }
+        for addr in [
+            0,
+            start - 1,
+            start - 8,
+            brk - 7,
+            brk,
+            u64::MAX - 3,
+            u64::MAX,
+        ] {
+            assert!(heap.get(addr).is_err(), "{addr:#x}");
+            assert!(heap.set(addr, 1).is_err(), "{addr:#x}");
+        }
+        // Nothing was written outside: the bytes past the break are still zero.
+        assert!(
+            mem.bytes()[brk as usize..brk as usize + 64]
+                .iter()
+                .all(|&b| b == 0)
+        );
+    }
 }
