@@ -117,6 +117,7 @@ impl HeapManager {
 
     /// Runs one request: counts its search steps, follows the heap's size, and times it
     /// if asked.
+    #[inline]
     fn request<T>(
         &mut self,
         mem: &mut Memory,
@@ -141,6 +142,7 @@ impl HeapManager {
         self.alloc.block_size(mem, ptr).unwrap_or(0)
     }
 
+    #[inline]
     fn born(&mut self, mem: &Memory, ptr: u64, requested: u64) {
         let block = self.block_size(mem, ptr);
         self.live.insert(ptr, requested);
@@ -155,6 +157,7 @@ impl HeapManager {
     }
 
     /// `ptr`, whose block had `block` bytes, is no longer live.
+    #[inline]
     fn died(&mut self, ptr: u64, block: u64) {
         if let Some(requested) = self.live.remove(ptr) {
             self.stats.live_payload -= requested;
@@ -169,6 +172,7 @@ impl HeapManager {
         Ok(p)
     }
 
+    #[inline]
     fn allocated(&mut self, mem: &Memory, size: u64, p: Option<u64>) {
         match p {
             Some(p) => self.born(mem, p, size),
@@ -243,6 +247,7 @@ impl HeapManager {
         Ok(())
     }
 
+    #[inline]
     fn freed(&mut self, ptr: u64, block: u64) {
         self.died(ptr, block);
         if let Some(r) = &mut self.recorder {
