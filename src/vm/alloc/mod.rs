@@ -45,7 +45,7 @@ pub use next_fit::NextFit;
 pub use segregated::Segregated;
 pub use worst_fit::WorstFit;
 
-use super::memory::Memory;
+use super::memory::{HeapWords, HeapWordsMut, Memory};
 use super::trap::Trap;
 use crate::bytecode::Layout;
 use crate::bytecode::image::PAGE;
@@ -53,6 +53,9 @@ use crate::bytecode::image::PAGE;
 /// Reading the heap: its bounds and its words. Walks and checks need only this.
 pub trait HeapRead {
     fn memory(&self) -> &Memory;
+
+    /// The word at `addr`, if it lies between the heap start and the break.
+    fn word(&self, addr: u64) -> Option<u64>;
 
     fn start(&self) -> u64 {
         self.memory().layout.heap_start
@@ -65,7 +68,7 @@ pub trait HeapRead {
     /// The 8-byte word at `addr` (inside the heap).
     #[inline(always)]
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
-        self.memory().heap_word(addr).ok_or_else(|| outside(addr))
+        self.word(addr).ok_or_else(|| outside(addr))
     }
 }
 
@@ -88,30 +91,42 @@ fn corruption(at: u64, what: std::fmt::Arguments) -> HeapError {
 /// The heap as an allocator sees it: words between the heap start and the break, and a
 /// counter of the blocks a search looked at (read by the statistics).
 pub struct Heap<'m> {
-    mem: &'m mut Memory,
+    words: HeapWordsMut<'m>,
     steps: u64,
 }
 
 /// A read-only view of the heap, for walks by tools.
 pub struct HeapView<'m> {
-    mem: &'m Memory,
+    words: HeapWords<'m>,
 }
 
 impl<'m> HeapView<'m> {
     pub fn new(mem: &'m Memory) -> HeapView<'m> {
-        HeapView { mem }
+        HeapView {
+            words: mem.heap_words(),
+        }
     }
 }
 
 impl HeapRead for HeapView<'_> {
     fn memory(&self) -> &Memory {
-        self.mem
+        self.words.memory()
+    }
+
+    #[inline(always)]
+    fn word(&self, addr: u64) -> Option<u64> {
+        self.words.get(addr)
     }
 }
 
 impl HeapRead for Heap<'_> {
     fn memory(&self) -> &Memory {
-        self.mem
+        self.words.memory()
+    }
+
+    #[inline(always)]
+    fn word(&self, addr: u64) -> Option<u64> {
+        self.words.get(addr)
     }
 }
 
@@ -145,18 +160,22 @@ impl From<HeapError> for Trap {
 
 impl<'m> Heap<'m> {
     pub fn new(mem: &'m mut Memory) -> Heap<'m> {
-        Heap { mem, steps: 0 }
+        Heap {
+            words: mem.heap_words_mut(),
+            steps: 0,
+        }
     }
 
     /// Grows the heap by `incr` bytes; the old break, or `None` if that would reach
     /// into the stack.
     pub fn sbrk(&mut self, incr: u64) -> Option<u64> {
-        let old = self.mem.brk;
+        let mem = self.words.memory();
+        let old = mem.brk;
         let new = old.checked_add(incr)?;
-        if new > self.mem.sp {
+        if new > mem.sp {
             return None;
         }
-        self.mem.brk = new;
+        self.words.set_brk(new);
         Some(old)
     }
 
@@ -171,9 +190,9 @@ impl<'m> Heap<'m> {
         self.steps
     }
 
-    #[inline(always)]
     fn check(&self, addr: u64, n: u64) -> Result<(), HeapError> {
-        if addr < self.mem.layout.heap_start || addr.saturating_add(n) > self.mem.brk {
+        let mem = self.memory();
+        if addr < mem.layout.heap_start || addr.saturating_add(n) > mem.brk {
             return Err(outside(addr));
         }
         Ok(())
@@ -187,7 +206,7 @@ impl<'m> Heap<'m> {
 
     #[inline(always)]
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
-        if self.mem.set_heap_word(addr, v) {
+        if self.words.set(addr, v) {
             Ok(())
         } else {
             Err(outside(addr))
@@ -198,8 +217,8 @@ impl<'m> Heap<'m> {
     pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Result<(), HeapError> {
         self.check(dst, n)?;
         self.check(src, n)?;
-        self.mem
-            .raw_copy(dst, src, n)
+        self.words
+            .copy(dst, src, n)
             .map_err(|_| HeapError::Corruption(dst, "copy outside the heap".into()))
     }
 
@@ -211,15 +230,15 @@ impl<'m> Heap<'m> {
     /// Heap bytes, for checkers that fill and compare payloads.
     pub fn bytes(&self, addr: u64, n: u64) -> Result<&[u8], HeapError> {
         self.check(addr, n)?;
-        self.mem
+        self.memory()
             .raw_slice(addr, n)
             .map_err(|_| HeapError::Corruption(addr, "read outside the heap".into()))
     }
 
     pub fn bytes_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], HeapError> {
         self.check(addr, n)?;
-        self.mem
-            .raw_slice_mut(addr, n)
+        self.words
+            .slice_mut(addr, n)
             .map_err(|_| HeapError::Corruption(addr, "write outside the heap".into()))
     }
 }
