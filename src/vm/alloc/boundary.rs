@@ -286,18 +286,26 @@ impl<P: Policy> Tagged<P> {
     }
 
     /// Allocates `asize` bytes of the free block `bp` (known to the policy), splitting off
-    /// the rest when it can stand as a block of its own.
+    /// the rest when it can stand as a block of its own; the size of the allocated block.
     #[inline(always)]
-    fn place(&mut self, heap: &mut Heap, bp: u64, bsize: u64, asize: u64) -> Result<(), HeapError> {
+    fn place(
+        &mut self,
+        heap: &mut Heap,
+        bp: u64,
+        bsize: u64,
+        asize: u64,
+    ) -> Result<u64, HeapError> {
         if bsize - asize >= self.g.min_block {
             Self::set_block(heap, bp, asize, true)?;
             Self::set_block(heap, bp + asize, bsize - asize, false)?;
             // The block after a free block is allocated: nothing to merge with.
             self.policy
-                .moved(&self.g, heap, bp, bsize, bp + asize, bsize - asize)
+                .moved(&self.g, heap, bp, bsize, bp + asize, bsize - asize)?;
+            Ok(asize)
         } else {
             self.policy.remove(&self.g, heap, bp, bsize)?;
-            Self::set_block(heap, bp, bsize, true)
+            Self::set_block(heap, bp, bsize, true)?;
+            Ok(bsize)
         }
     }
 
@@ -407,6 +415,14 @@ impl<P: Policy> Allocator for Tagged<P> {
     }
 
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError> {
+        Ok(self.malloc_block(heap, size)?.map(|(bp, _)| bp))
+    }
+
+    fn malloc_block(
+        &mut self,
+        heap: &mut Heap,
+        size: u64,
+    ) -> Result<Option<(u64, u64)>, HeapError> {
         if !self.init(heap)? {
             return Ok(None);
         }
@@ -418,8 +434,7 @@ impl<P: Policy> Allocator for Tagged<P> {
             if bsize < asize {
                 return Err(HeapError::Corruption(bp, "a fit too small".into()));
             }
-            self.place(heap, bp, bsize, asize)?;
-            return Ok(Some(bp));
+            return Ok(Some((bp, self.place(heap, bp, bsize, asize)?)));
         }
         // Grow by exactly what is missing: a free last block is extended, not left behind.
         let (last, last_alloc) = self.last_block(heap)?;
@@ -435,8 +450,7 @@ impl<P: Policy> Allocator for Tagged<P> {
         if bsize < asize {
             return Err(HeapError::Corruption(bp, "the heap grew too little".into()));
         }
-        self.place(heap, bp, bsize, asize)?;
-        Ok(Some(bp))
+        Ok(Some((bp, self.place(heap, bp, bsize, asize)?)))
     }
 
     fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {

@@ -385,6 +385,20 @@ pub trait Allocator {
         Ok(self.block(&HeapView::new(mem), ptr)?.size)
     }
 
+    /// `malloc`, with the bytes the new block takes as [`Allocator::block_size`] tells
+    /// them (0 if it cannot): a strategy that knows them as it allocates says so here and
+    /// saves the statistics a second look at the block.
+    fn malloc_block(
+        &mut self,
+        heap: &mut Heap,
+        size: u64,
+    ) -> Result<Option<(u64, u64)>, HeapError> {
+        let Some(p) = self.malloc(heap, size)? else {
+            return Ok(None);
+        };
+        Ok(Some((p, self.block_size(heap.memory(), p).unwrap_or(0))))
+    }
+
     /// The bytes usable at a live payload.
     fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError> {
         Ok(self.block(heap, ptr)?.payload_size)
