@@ -567,6 +567,132 @@ impl Memory {
     }
 }
 
+/// Where the allocator's metadata words may be: from the heap start to the break,
+/// clipped to the space. Taken once when a view of the heap is made, so that each word
+/// access compares its address with these two numbers and nothing else.
+#[derive(Clone, Copy, Debug)]
+struct HeapBounds {
+    start: u64,
+    /// The highest address a word fits at (below `start` if none does).
+    last: u64,
+}
+
+impl HeapBounds {
+    fn of(mem: &Memory) -> HeapBounds {
+        let end = mem.brk.min(mem.size());
+        match end.checked_sub(8) {
+            Some(last) => HeapBounds {
+                start: mem.layout.heap_start,
+                last,
+            },
+            None => HeapBounds { start: 1, last: 0 },
+        }
+    }
+
+    /// The word at `addr` lies inside: inside the space too, `addr + 8 <= size`.
+    #[inline(always)]
+    fn fits(&self, addr: u64) -> bool {
+        addr >= self.start && addr <= self.last
+    }
+}
+
+/// The heap's words for its allocator to read (no segment walk, no `--check` poison: the
+/// metadata lives in the red zones and freed blocks that `--check` poisons).
+pub struct HeapWords<'m> {
+    mem: &'m Memory,
+    bounds: HeapBounds,
+}
+
+/// The heap's words for its allocator to read and write, and the break to move. It
+/// borrows the memory for its whole life and never lends it out mutably, so the space
+/// it checked its bounds against stays the same.
+pub struct HeapWordsMut<'m> {
+    mem: &'m mut Memory,
+    bounds: HeapBounds,
+}
+
+/// The word at `addr` in `mem`, if `bounds` (taken from `mem`) say it is in the heap.
+#[inline(always)]
+fn heap_word(mem: &Memory, bounds: HeapBounds, addr: u64) -> Option<u64> {
+    if !bounds.fits(addr) {
+        return None;
+    }
+    debug_assert!(bounds.last + 8 <= mem.size());
+    // SAFETY: `fits` puts the 8 bytes below `last + 8`, which `HeapBounds::of` kept within
+    // the space; a space never changes size, and the view borrows it meanwhile.
+    Some(u64::from_le_bytes(unsafe { mem.bytes.get(addr as usize) }))
+}
+
+impl Memory {
+    /// The heap's words, to read.
+    pub fn heap_words(&self) -> HeapWords<'_> {
+        HeapWords {
+            bounds: HeapBounds::of(self),
+            mem: self,
+        }
+    }
+
+    /// The heap's words, to read and write.
+    pub fn heap_words_mut(&mut self) -> HeapWordsMut<'_> {
+        HeapWordsMut {
+            bounds: HeapBounds::of(self),
+            mem: self,
+        }
+    }
+}
+
+impl<'m> HeapWords<'m> {
+    pub fn memory(&self) -> &'m Memory {
+        self.mem
+    }
+
+    /// The word at `addr`, if it lies inside the heap.
+    #[inline(always)]
+    pub fn get(&self, addr: u64) -> Option<u64> {
+        heap_word(self.mem, self.bounds, addr)
+    }
+}
+
+impl HeapWordsMut<'_> {
+    pub fn memory(&self) -> &Memory {
+        self.mem
+    }
+
+    /// The word at `addr`, if it lies inside the heap.
+    #[inline(always)]
+    pub fn get(&self, addr: u64) -> Option<u64> {
+        heap_word(self.mem, self.bounds, addr)
+    }
+
+    /// Stores the word at `addr`; false (and nothing stored) outside the heap.
+    #[inline(always)]
+    pub fn set(&mut self, addr: u64, v: u64) -> bool {
+        if !self.bounds.fits(addr) {
+            return false;
+        }
+        debug_assert!(self.bounds.last + 8 <= self.mem.size());
+        // SAFETY: as in `heap_word`.
+        unsafe { self.mem.bytes.put(addr as usize, v.to_le_bytes()) };
+        true
+    }
+
+    /// Moves the break (the allocator checks that it stays below the stack).
+    pub fn set_brk(&mut self, brk: u64) {
+        self.mem.brk = brk;
+        self.bounds = HeapBounds::of(self.mem);
+    }
+
+    /// memmove of payload bytes, both ranges in the space and writable.
+    pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Result<(), Trap> {
+        self.mem.raw_copy(dst, src, n)
+    }
+
+    /// Writable bytes, for fills of payloads.
+    pub fn slice_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], Trap> {
+        self.mem.raw_slice_mut(addr, n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,7 @@
 //! block in O(1), so free neighbours are merged at once: no two free blocks are ever
 //! adjacent. The prologue and epilogue are allocated sentinels that end every merge.
 
-use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView, OnChain, round_up};
+use super::{Allocator, Block, Heap, HeapError, HeapRead, HeapView, OnChain, corruption, round_up};
 use crate::vm::memory::Memory;
 
 pub(super) const WORD: u64 = 8;
@@ -57,7 +57,7 @@ impl Geometry {
         self.base + i * WORD
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn header(
         &self,
         heap: &(impl HeapRead + ?Sized),
@@ -69,7 +69,7 @@ impl Geometry {
     /// The size and state of the block at `bp`, or `None` at the epilogue. A header that
     /// would not move a walk forward, or would carry it past the break, is corruption:
     /// this is what bounds every walk by the heap size.
-    #[inline]
+    #[inline(always)]
     pub fn block_at(
         &self,
         heap: &(impl HeapRead + ?Sized),
@@ -81,9 +81,9 @@ impl Geometry {
             return Ok(None);
         }
         if size < self.min_block || !self.aligned(size) || size > end - (bp - WORD) {
-            return Err(HeapError::Corruption(
+            return Err(corruption(
                 bp - WORD,
-                format!("block header says size {size}"),
+                format_args!("block header says size {size}"),
             ));
         }
         Ok(Some((size, allocated)))
@@ -184,7 +184,7 @@ impl<P: Policy> Tagged<P> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn set_block(heap: &mut Heap, bp: u64, size: u64, allocated: bool) -> Result<(), HeapError> {
         // Wrapping: sizes may come from a damaged heap; `set` rejects what lands outside.
         heap.set(bp.wrapping_sub(WORD), pack(size, allocated))?;
@@ -240,15 +240,15 @@ impl<P: Policy> Tagged<P> {
 
     /// Merges the free block `bp` (not yet known to the policy) with free neighbours and
     /// hands the result to the policy.
-    #[inline]
+    #[inline(always)]
     fn coalesce(&mut self, heap: &mut Heap, bp: u64, size: u64) -> Result<(u64, u64), HeapError> {
         let (prev_size, prev_alloc) = unpack(heap.get(bp.wrapping_sub(2 * WORD))?);
         if !prev_alloc
             && (prev_size < self.g.min_block || prev_size > bp.saturating_sub(self.g.first))
         {
-            return Err(HeapError::Corruption(
+            return Err(corruption(
                 bp - 2 * WORD,
-                format!("block footer says size {prev_size}"),
+                format_args!("block footer says size {prev_size}"),
             ));
         }
         let next = bp.wrapping_add(size);
@@ -286,18 +286,26 @@ impl<P: Policy> Tagged<P> {
     }
 
     /// Allocates `asize` bytes of the free block `bp` (known to the policy), splitting off
-    /// the rest when it can stand as a block of its own.
-    #[inline]
-    fn place(&mut self, heap: &mut Heap, bp: u64, bsize: u64, asize: u64) -> Result<(), HeapError> {
+    /// the rest when it can stand as a block of its own; the size of the allocated block.
+    #[inline(always)]
+    fn place(
+        &mut self,
+        heap: &mut Heap,
+        bp: u64,
+        bsize: u64,
+        asize: u64,
+    ) -> Result<u64, HeapError> {
         if bsize - asize >= self.g.min_block {
             Self::set_block(heap, bp, asize, true)?;
             Self::set_block(heap, bp + asize, bsize - asize, false)?;
             // The block after a free block is allocated: nothing to merge with.
             self.policy
-                .moved(&self.g, heap, bp, bsize, bp + asize, bsize - asize)
+                .moved(&self.g, heap, bp, bsize, bp + asize, bsize - asize)?;
+            Ok(asize)
         } else {
             self.policy.remove(&self.g, heap, bp, bsize)?;
-            Self::set_block(heap, bp, bsize, true)
+            Self::set_block(heap, bp, bsize, true)?;
+            Ok(bsize)
         }
     }
 
@@ -320,15 +328,30 @@ impl<P: Policy> Tagged<P> {
     /// Checks that `bp` is the payload of a block; its size and state. Metadata that does
     /// not describe a block is told apart by the walk of headers: a block starts there and
     /// its header or footer was overwritten (heap corruption), or it is no block (an
-    /// invalid free).
-    #[inline]
+    /// invalid free). The walk is needed only to explain a refusal, so it runs only then.
+    #[inline(always)]
     fn validate(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<(u64, bool), HeapError> {
         let g = &self.g;
+        if g.first == 0 || bp < g.first || bp >= heap.brk() || !g.aligned(bp) {
+            return Err(self.refusal(heap, bp));
+        }
+        let word = heap.get(bp - WORD)?;
+        let (size, allocated) = unpack(word);
+        let fits =
+            word & 6 == 0 && size >= g.min_block && g.aligned(size) && size <= heap.brk() - bp;
+        if !fits || heap.get(bp + size - 2 * WORD)? != word {
+            return Err(self.refusal(heap, bp));
+        }
+        Ok((size, allocated))
+    }
+
+    /// Why [`Self::validate`] refuses `bp` (out of line: only errors get here).
+    #[cold]
+    #[inline(never)]
+    fn refusal(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> HeapError {
+        let g = &self.g;
         if g.first == 0 || bp < g.first || bp >= heap.brk() {
-            return Err(HeapError::InvalidFree(
-                bp,
-                "not an address malloc returned".into(),
-            ));
+            return HeapError::InvalidFree(bp, "not an address malloc returned".into());
         }
         let on_chain = || {
             OnChain::find(g.first, bp, |p| {
@@ -338,29 +361,31 @@ impl<P: Policy> Tagged<P> {
         };
         let header = bp - WORD;
         if !g.aligned(bp) {
-            return Err(on_chain().refusal(bp, header, String::new(), false));
+            return on_chain().refusal(bp, header, String::new(), false);
         }
-        let word = heap.get(header)?;
+        let word = match heap.get(header) {
+            Ok(word) => word,
+            Err(e) => return e,
+        };
         let (size, allocated) = unpack(word);
         let fits =
             word & 6 == 0 && size >= g.min_block && g.aligned(size) && size <= heap.brk() - bp;
         if !fits {
             let damage =
                 format!("the header of the block at {bp:#x} was overwritten: it reads {word:#x}");
-            return Err(on_chain().refusal(bp, header, damage, false));
+            return on_chain().refusal(bp, header, damage, false);
         }
         let at = bp + size - 2 * WORD;
-        let footer = heap.get(at)?;
-        if footer != word {
-            let damage = format!(
-                "the footer of the block at {bp:#x} reads {footer:#x}, its header {word:#x}"
-            );
-            return Err(on_chain().refusal(bp, at, damage, !allocated));
-        }
-        Ok((size, allocated))
+        let footer = match heap.get(at) {
+            Ok(footer) => footer,
+            Err(e) => return e,
+        };
+        let damage =
+            format!("the footer of the block at {bp:#x} reads {footer:#x}, its header {word:#x}");
+        on_chain().refusal(bp, at, damage, !allocated)
     }
 
-    #[inline]
+    #[inline(always)]
     fn live(&self, heap: &(impl HeapRead + ?Sized), bp: u64) -> Result<u64, HeapError> {
         let (size, allocated) = self.validate(heap, bp)?;
         if !allocated {
@@ -390,6 +415,14 @@ impl<P: Policy> Allocator for Tagged<P> {
     }
 
     fn malloc(&mut self, heap: &mut Heap, size: u64) -> Result<Option<u64>, HeapError> {
+        Ok(self.malloc_block(heap, size)?.map(|(bp, _)| bp))
+    }
+
+    fn malloc_block(
+        &mut self,
+        heap: &mut Heap,
+        size: u64,
+    ) -> Result<Option<(u64, u64)>, HeapError> {
         if !self.init(heap)? {
             return Ok(None);
         }
@@ -401,8 +434,7 @@ impl<P: Policy> Allocator for Tagged<P> {
             if bsize < asize {
                 return Err(HeapError::Corruption(bp, "a fit too small".into()));
             }
-            self.place(heap, bp, bsize, asize)?;
-            return Ok(Some(bp));
+            return Ok(Some((bp, self.place(heap, bp, bsize, asize)?)));
         }
         // Grow by exactly what is missing: a free last block is extended, not left behind.
         let (last, last_alloc) = self.last_block(heap)?;
@@ -418,8 +450,7 @@ impl<P: Policy> Allocator for Tagged<P> {
         if bsize < asize {
             return Err(HeapError::Corruption(bp, "the heap grew too little".into()));
         }
-        self.place(heap, bp, bsize, asize)?;
-        Ok(Some(bp))
+        Ok(Some((bp, self.place(heap, bp, bsize, asize)?)))
     }
 
     fn free(&mut self, heap: &mut Heap, bp: u64) -> Result<u64, HeapError> {

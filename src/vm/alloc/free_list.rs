@@ -10,7 +10,7 @@
 //! free block and stops after as many steps as the heap could hold blocks.
 
 use super::boundary::{Geometry, WORD};
-use super::{Heap, HeapError, HeapRead};
+use super::{Heap, HeapError, HeapRead, corruption};
 
 /// What a list may hold: the strategy checks each link (`bp` is where the two link words
 /// are) and says how many blocks the heap could hold at most.
@@ -21,15 +21,20 @@ pub trait Nodes {
 }
 
 impl Nodes for Geometry {
-    #[inline]
+    #[inline(always)]
     fn node(&self, heap: &dyn HeapRead, bp: u64) -> Result<u64, HeapError> {
-        let bad = |what: &str| HeapError::Corruption(bp, format!("a free-list link {what}"));
         if bp < self.first || bp >= heap.brk() || !self.aligned(bp) {
-            return Err(bad("points outside the blocks"));
+            return Err(corruption(
+                bp,
+                format_args!("a free-list link points outside the blocks"),
+            ));
         }
         let (size, allocated) = self.header(heap, bp)?;
         if allocated || size < self.min_block {
-            return Err(bad("points at a block that is not free"));
+            return Err(corruption(
+                bp,
+                format_args!("a free-list link points at a block that is not free"),
+            ));
         }
         Ok(size)
     }
@@ -44,7 +49,7 @@ fn cycle(head: u64) -> HeapError {
 }
 
 /// Puts `bp` first in the list at `head`; whether the list was empty.
-#[inline]
+#[inline(always)]
 pub fn push(heap: &mut Heap, head: u64, bp: u64) -> Result<bool, HeapError> {
     let first = heap.get(head)?;
     heap.set(bp, first)?;
@@ -80,22 +85,22 @@ pub fn insert_sorted(g: &impl Nodes, heap: &mut Heap, head: u64, bp: u64) -> Res
 }
 
 /// Makes what points at `bp` (its predecessor `prev`, or the head) point at `to`.
-#[inline]
+#[inline(always)]
 fn repoint(heap: &mut Heap, head: u64, bp: u64, prev: u64, to: u64) -> Result<(), HeapError> {
     if prev != 0 {
         return heap.set(prev, to);
     }
     if heap.get(head)? != bp {
-        return Err(HeapError::Corruption(
+        return Err(corruption(
             bp,
-            "a free block with no predecessor is not at the head of its list".into(),
+            format_args!("a free block with no predecessor is not at the head of its list"),
         ));
     }
     heap.set(head, to)
 }
 
 /// Takes `bp` out of the list at `head`; whether the list is now empty.
-#[inline]
+#[inline(always)]
 pub fn unlink(heap: &mut Heap, head: u64, bp: u64) -> Result<bool, HeapError> {
     let (next, prev) = (heap.get(bp)?, heap.get(bp + WORD)?);
     repoint(heap, head, bp, prev, next)?;
@@ -106,7 +111,7 @@ pub fn unlink(heap: &mut Heap, head: u64, bp: u64) -> Result<bool, HeapError> {
 }
 
 /// Puts `to` where `from` is in the list at `head` (a block whose start moved).
-#[inline]
+#[inline(always)]
 pub fn replace(heap: &mut Heap, head: u64, from: u64, to: u64) -> Result<(), HeapError> {
     let (next, prev) = (heap.get(from)?, heap.get(from + WORD)?);
     heap.set(to, next)?;
@@ -119,7 +124,7 @@ pub fn replace(heap: &mut Heap, head: u64, from: u64, to: u64) -> Result<(), Hea
 }
 
 /// The first block of the list at `head` of at least `asize` bytes.
-#[inline]
+#[inline(always)]
 pub fn first_fit(
     g: &impl Nodes,
     heap: &mut Heap,

@@ -34,6 +34,7 @@ impl LiveSizes {
     }
 
     /// The page and the slot in it of an aligned payload.
+    #[inline]
     fn position(&self, ptr: u64) -> Option<(usize, usize)> {
         if ptr & ((1 << self.shift) - 1) != 0 {
             return None;
@@ -66,19 +67,43 @@ impl LiveSizes {
         &mut self.pages[i].get_or_insert_with(|| Box::new([0; PAGE]))[at]
     }
 
+    /// The slot of an aligned payload whose page exists: the common case, kept small
+    /// enough to inline.
+    #[inline]
+    fn existing_slot(&mut self, ptr: u64) -> Option<&mut u32> {
+        let (page, at) = self.position(ptr)?;
+        let i = page.wrapping_sub(self.first_page);
+        Some(&mut self.pages.get_mut(i)?.as_mut()?[at])
+    }
+
     /// `ptr` became live with `requested` bytes asked for.
+    #[inline]
     pub fn insert(&mut self, ptr: u64, requested: u64) {
+        // The request plus one, if a slot can hold it.
+        let value = requested
+            .checked_add(1)
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|&v| v != SPILLED);
+        if let Some(v) = value
+            && let Some(slot) = self.existing_slot(ptr)
+        {
+            *slot = v;
+            return;
+        }
+        self.insert_new(ptr, requested, value);
+    }
+
+    /// [`Self::insert`] into a page not made yet, or of what a slot cannot hold.
+    #[inline(never)]
+    fn insert_new(&mut self, ptr: u64, requested: u64, value: Option<u32>) {
         let Some((page, at)) = self.position(ptr) else {
             self.spilled.insert(ptr, requested);
             return;
         };
-        let value = match u32::try_from(requested + 1) {
-            Ok(v) if v != SPILLED => v,
-            _ => {
-                self.spilled.insert(ptr, requested);
-                SPILLED
-            }
-        };
+        let value = value.unwrap_or_else(|| {
+            self.spilled.insert(ptr, requested);
+            SPILLED
+        });
         *self.slot_mut(page, at) = value;
     }
 
@@ -92,16 +117,14 @@ impl LiveSizes {
     }
 
     /// `ptr` is no longer live: what it was asked for.
+    #[inline]
     pub fn remove(&mut self, ptr: u64) -> Option<u64> {
-        let Some((page, at)) = self.position(ptr) else {
-            return self.spilled.remove(&ptr);
-        };
-        let i = page.checked_sub(self.first_page)?;
-        let slot = self.pages.get_mut(i)?.as_mut()?.get_mut(at)?;
-        match std::mem::take(slot) {
-            0 => None,
-            SPILLED => self.spilled.remove(&ptr),
-            v => Some(u64::from(v) - 1),
+        match self.existing_slot(ptr).map(std::mem::take) {
+            Some(0) => None,
+            Some(v) if v != SPILLED => Some(u64::from(v) - 1),
+            // Spilled, or no slot: not aligned (then spilled if live), or no page (then
+            // not live: an aligned payload is spilled only with its page made).
+            _ => self.spilled.remove(&ptr),
         }
     }
 }
@@ -117,11 +140,13 @@ mod tests {
         t.insert(0x1000, 0);
         t.insert(0x9000_0000, 1 << 33);
         t.insert(0x2008, 7); // not aligned: spilled
+        t.insert(0x2010, u64::MAX);
         assert_eq!(t.get(0x10_0010), Some(5));
         assert_eq!(t.get(0x1000), Some(0));
         assert_eq!(t.get(0x9000_0000), Some(1 << 33));
         assert_eq!(t.get(0x2008), Some(7));
         assert_eq!(t.get(0x2000), None);
+        assert_eq!(t.get(0x2010), Some(u64::MAX));
         assert_eq!(t.remove(0x1000), Some(0));
         assert_eq!(t.remove(0x1000), None);
         assert_eq!(t.remove(0x9000_0000), Some(1 << 33));

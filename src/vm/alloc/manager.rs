@@ -117,6 +117,7 @@ impl HeapManager {
 
     /// Runs one request: counts its search steps, follows the heap's size, and times it
     /// if asked.
+    #[inline]
     fn request<T>(
         &mut self,
         mem: &mut Memory,
@@ -141,8 +142,9 @@ impl HeapManager {
         self.alloc.block_size(mem, ptr).unwrap_or(0)
     }
 
-    fn born(&mut self, mem: &Memory, ptr: u64, requested: u64) {
-        let block = self.block_size(mem, ptr);
+    /// `ptr`, asked for `requested` bytes, is live in a block of `block` bytes.
+    #[inline]
+    fn born(&mut self, mem: &Memory, ptr: u64, requested: u64, block: u64) {
         self.live.insert(ptr, requested);
         let s = &mut self.stats;
         s.live_payload += requested;
@@ -155,6 +157,7 @@ impl HeapManager {
     }
 
     /// `ptr`, whose block had `block` bytes, is no longer live.
+    #[inline]
     fn died(&mut self, ptr: u64, block: u64) {
         if let Some(requested) = self.live.remove(ptr) {
             self.stats.live_payload -= requested;
@@ -164,19 +167,22 @@ impl HeapManager {
 
     pub fn malloc(&mut self, mem: &mut Memory, size: u64) -> Result<Option<u64>, HeapError> {
         self.stats.mallocs += 1;
-        let p = self.request(mem, |a, h| a.malloc(h, size))?;
-        self.allocated(mem, size, p);
-        Ok(p)
+        let p = self.request(mem, |a, h| a.malloc_block(h, size))?;
+        Ok(self.allocated(mem, size, p))
     }
 
-    fn allocated(&mut self, mem: &Memory, size: u64, p: Option<u64>) {
+    /// A request for `size` bytes gave the payload and block `p` (or NULL); the payload.
+    #[inline]
+    fn allocated(&mut self, mem: &Memory, size: u64, p: Option<(u64, u64)>) -> Option<u64> {
         match p {
-            Some(p) => self.born(mem, p, size),
+            Some((p, block)) => self.born(mem, p, size, block),
             None => self.stats.failed += 1,
         }
+        let p = p.map(|(p, _)| p);
         if let Some(r) = &mut self.recorder {
             r.alloc(size, p.unwrap_or(0));
         }
+        p
     }
 
     /// `calloc(n, size)`: zeroed, NULL if `n * size` overflows.
@@ -192,14 +198,13 @@ impl HeapManager {
             return Ok(None);
         };
         let p = self.request(mem, |a, h| {
-            let p = a.malloc(h, total)?;
-            if let Some(p) = p {
+            let p = a.malloc_block(h, total)?;
+            if let Some((p, _)) = p {
                 h.fill(p, total, 0)?;
             }
             Ok(p)
         })?;
-        self.allocated(mem, total, p);
-        Ok(p)
+        Ok(self.allocated(mem, total, p))
     }
 
     /// `realloc(ptr, size)` with C's edge cases: a null `ptr` allocates, a zero `size`
@@ -212,9 +217,8 @@ impl HeapManager {
     ) -> Result<Option<u64>, HeapError> {
         self.stats.reallocs += 1;
         if ptr == 0 {
-            let p = self.request(mem, |a, h| a.malloc(h, size))?;
-            self.allocated(mem, size, p);
-            return Ok(p);
+            let p = self.request(mem, |a, h| a.malloc_block(h, size))?;
+            return Ok(self.allocated(mem, size, p));
         }
         if size == 0 {
             let block = self.request(mem, |a, h| a.free(h, ptr))?;
@@ -226,7 +230,8 @@ impl HeapManager {
         match p {
             Some(p) => {
                 self.died(ptr, block);
-                self.born(mem, p, size);
+                let block = self.block_size(mem, p);
+                self.born(mem, p, size, block);
             }
             None => self.stats.failed += 1,
         }
@@ -243,6 +248,7 @@ impl HeapManager {
         Ok(())
     }
 
+    #[inline]
     fn freed(&mut self, ptr: u64, block: u64) {
         self.died(ptr, block);
         if let Some(r) = &mut self.recorder {
@@ -424,5 +430,36 @@ mod tests {
             m.malloc(&mut mem, 64).unwrap();
         }
         assert!(m.stats().time > Duration::ZERO);
+    }
+
+    /// The block sizes a strategy reports as it allocates are those its blocks have, in
+    /// every case: split or not, from a list, the top or fresh heap.
+    #[test]
+    fn live_block_bytes_are_the_blocks_sizes() {
+        for name in crate::vm::alloc::NAMES {
+            let mut mem = heap_memory(1 << 20).expect("a heap");
+            let mut m = HeapManager::new(by_name(name).unwrap());
+            let mut live = Vec::new();
+            for round in 0..6u64 {
+                for i in 0..40u64 {
+                    let size = (i * 37 + round * 11) % 300;
+                    live.push(m.malloc(&mut mem, size).unwrap().unwrap());
+                }
+                // Holes of every size, some next to each other.
+                let mut k = 0;
+                live.retain(|&p| {
+                    k += 1;
+                    if k % 3 != 0 {
+                        m.free(&mut mem, p).unwrap();
+                    }
+                    k % 3 == 0
+                });
+                let total: u64 = live
+                    .iter()
+                    .map(|&p| m.allocator().block_size(&mem, p).unwrap())
+                    .sum();
+                assert_eq!(m.stats().live_block_bytes, total, "{name}, round {round}");
+            }
+        }
     }
 }

@@ -45,7 +45,7 @@ pub use next_fit::NextFit;
 pub use segregated::Segregated;
 pub use worst_fit::WorstFit;
 
-use super::memory::Memory;
+use super::memory::{HeapWords, HeapWordsMut, Memory};
 use super::trap::Trap;
 use crate::bytecode::Layout;
 use crate::bytecode::image::PAGE;
@@ -53,6 +53,9 @@ use crate::bytecode::image::PAGE;
 /// Reading the heap: its bounds and its words. Walks and checks need only this.
 pub trait HeapRead {
     fn memory(&self) -> &Memory;
+
+    /// The word at `addr`, if it lies between the heap start and the break.
+    fn word(&self, addr: u64) -> Option<u64>;
 
     fn start(&self) -> u64 {
         self.memory().layout.heap_start
@@ -65,15 +68,7 @@ pub trait HeapRead {
     /// The 8-byte word at `addr` (inside the heap).
     #[inline(always)]
     fn get(&self, addr: u64) -> Result<u64, HeapError> {
-        let mem = self.memory();
-        if addr < mem.layout.heap_start || addr.saturating_add(8) > mem.brk {
-            return Err(outside(addr));
-        }
-        // The heap is readable between its start and the break: no segment check needed.
-        match mem.bytes().get(addr as usize..addr as usize + 8) {
-            Some(&[a, b, c, d, e, f, g, h]) => Ok(u64::from_le_bytes([a, b, c, d, e, f, g, h])),
-            _ => Err(outside(addr)),
-        }
+        self.word(addr).ok_or_else(|| outside(addr))
     }
 }
 
@@ -85,33 +80,53 @@ fn outside(addr: u64) -> HeapError {
     HeapError::Corruption(addr, "allocator metadata points outside the heap".into())
 }
 
+/// Damaged metadata at `at`, described by `what` (out of line, as [`outside`]: the
+/// message is formatted only when it is reported).
+#[cold]
+#[inline(never)]
+fn corruption(at: u64, what: std::fmt::Arguments) -> HeapError {
+    HeapError::Corruption(at, what.to_string())
+}
+
 /// The heap as an allocator sees it: words between the heap start and the break, and a
 /// counter of the blocks a search looked at (read by the statistics).
 pub struct Heap<'m> {
-    mem: &'m mut Memory,
+    words: HeapWordsMut<'m>,
     steps: u64,
 }
 
 /// A read-only view of the heap, for walks by tools.
 pub struct HeapView<'m> {
-    mem: &'m Memory,
+    words: HeapWords<'m>,
 }
 
 impl<'m> HeapView<'m> {
     pub fn new(mem: &'m Memory) -> HeapView<'m> {
-        HeapView { mem }
+        HeapView {
+            words: mem.heap_words(),
+        }
     }
 }
 
 impl HeapRead for HeapView<'_> {
     fn memory(&self) -> &Memory {
-        self.mem
+        self.words.memory()
+    }
+
+    #[inline(always)]
+    fn word(&self, addr: u64) -> Option<u64> {
+        self.words.get(addr)
     }
 }
 
 impl HeapRead for Heap<'_> {
     fn memory(&self) -> &Memory {
-        self.mem
+        self.words.memory()
+    }
+
+    #[inline(always)]
+    fn word(&self, addr: u64) -> Option<u64> {
+        self.words.get(addr)
     }
 }
 
@@ -145,18 +160,22 @@ impl From<HeapError> for Trap {
 
 impl<'m> Heap<'m> {
     pub fn new(mem: &'m mut Memory) -> Heap<'m> {
-        Heap { mem, steps: 0 }
+        Heap {
+            words: mem.heap_words_mut(),
+            steps: 0,
+        }
     }
 
     /// Grows the heap by `incr` bytes; the old break, or `None` if that would reach
     /// into the stack.
     pub fn sbrk(&mut self, incr: u64) -> Option<u64> {
-        let old = self.mem.brk;
+        let mem = self.words.memory();
+        let old = mem.brk;
         let new = old.checked_add(incr)?;
-        if new > self.mem.sp {
+        if new > mem.sp {
             return None;
         }
-        self.mem.brk = new;
+        self.words.set_brk(new);
         Some(old)
     }
 
@@ -171,9 +190,9 @@ impl<'m> Heap<'m> {
         self.steps
     }
 
-    #[inline(always)]
     fn check(&self, addr: u64, n: u64) -> Result<(), HeapError> {
-        if addr < self.mem.layout.heap_start || addr.saturating_add(n) > self.mem.brk {
+        let mem = self.memory();
+        if addr < mem.layout.heap_start || addr.saturating_add(n) > mem.brk {
             return Err(outside(addr));
         }
         Ok(())
@@ -187,18 +206,10 @@ impl<'m> Heap<'m> {
 
     #[inline(always)]
     pub fn set(&mut self, addr: u64, v: u64) -> Result<(), HeapError> {
-        self.check(addr, 8)?;
-        // The heap is writable between its start and the break: no segment check needed.
-        match self
-            .mem
-            .bytes_mut()
-            .get_mut(addr as usize..addr as usize + 8)
-        {
-            Some(word) => {
-                word.copy_from_slice(&v.to_le_bytes());
-                Ok(())
-            }
-            None => Err(outside(addr)),
+        if self.words.set(addr, v) {
+            Ok(())
+        } else {
+            Err(outside(addr))
         }
     }
 
@@ -206,8 +217,8 @@ impl<'m> Heap<'m> {
     pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Result<(), HeapError> {
         self.check(dst, n)?;
         self.check(src, n)?;
-        self.mem
-            .raw_copy(dst, src, n)
+        self.words
+            .copy(dst, src, n)
             .map_err(|_| HeapError::Corruption(dst, "copy outside the heap".into()))
     }
 
@@ -219,15 +230,15 @@ impl<'m> Heap<'m> {
     /// Heap bytes, for checkers that fill and compare payloads.
     pub fn bytes(&self, addr: u64, n: u64) -> Result<&[u8], HeapError> {
         self.check(addr, n)?;
-        self.mem
+        self.memory()
             .raw_slice(addr, n)
             .map_err(|_| HeapError::Corruption(addr, "read outside the heap".into()))
     }
 
     pub fn bytes_mut(&mut self, addr: u64, n: u64) -> Result<&mut [u8], HeapError> {
         self.check(addr, n)?;
-        self.mem
-            .raw_slice_mut(addr, n)
+        self.words
+            .slice_mut(addr, n)
             .map_err(|_| HeapError::Corruption(addr, "write outside the heap".into()))
     }
 }
@@ -374,6 +385,20 @@ pub trait Allocator {
         Ok(self.block(&HeapView::new(mem), ptr)?.size)
     }
 
+    /// `malloc`, with the bytes the new block takes as [`Allocator::block_size`] tells
+    /// them (0 if it cannot): a strategy that knows them as it allocates says so here and
+    /// saves the statistics a second look at the block.
+    fn malloc_block(
+        &mut self,
+        heap: &mut Heap,
+        size: u64,
+    ) -> Result<Option<(u64, u64)>, HeapError> {
+        let Some(p) = self.malloc(heap, size)? else {
+            return Ok(None);
+        };
+        Ok(Some((p, self.block_size(heap.memory(), p).unwrap_or(0))))
+    }
+
     /// The bytes usable at a live payload.
     fn payload_size(&self, heap: &dyn HeapRead, ptr: u64) -> Result<u64, HeapError> {
         Ok(self.block(heap, ptr)?.payload_size)
@@ -465,4 +490,41 @@ pub fn heap_memory(heap_bytes: u64) -> Result<Memory, String> {
 /// Rounds `n` up to a multiple of `align` (a power of two); `None` on overflow.
 fn round_up(n: u64, align: u64) -> Option<u64> {
     Some(n.checked_add(align - 1)? & !(align - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Metadata words are read and written only between the heap start and the break,
+    /// whatever the address (a damaged link may hold any value).
+    #[test]
+    fn heap_words_stay_between_the_start_and_the_break() {
+        let mut mem = heap_memory(1 << 16).expect("a heap");
+        let mut heap = Heap::new(&mut mem);
+        let start = heap.sbrk(64).expect("room");
+        let brk = heap.brk();
+        for addr in [start, start + 8, brk - 8, start + 3] {
+            heap.set(addr, addr ^ 0x5a5a).unwrap();
+            assert_eq!(heap.get(addr), Ok(addr ^ 0x5a5a), "{addr:#x}");
+        }
+        for addr in [
+            0,
+            start - 1,
+            start - 8,
+            brk - 7,
+            brk,
+            u64::MAX - 3,
+            u64::MAX,
+        ] {
+            assert!(heap.get(addr).is_err(), "{addr:#x}");
+            assert!(heap.set(addr, 1).is_err(), "{addr:#x}");
+        }
+        // Nothing was written outside: the bytes past the break are still zero.
+        assert!(
+            mem.bytes()[brk as usize..brk as usize + 64]
+                .iter()
+                .all(|&b| b == 0)
+        );
+    }
 }

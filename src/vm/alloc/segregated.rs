@@ -22,14 +22,14 @@
 //! ```
 
 use super::boundary::{Geometry, Policy};
-use super::{Heap, HeapError, HeapRead, free_list};
+use super::{Heap, HeapError, HeapRead, corruption, free_list};
 
 const CLASSES: u64 = 64;
 /// Classes of one block size each.
 const EXACT: u64 = 31;
 
 /// The size class of a block of `size` bytes.
-#[inline]
+#[inline(always)]
 fn class_of(g: &Geometry, size: u64) -> u64 {
     let small = size.saturating_sub(g.min_block) >> g.align.trailing_zeros();
     if small < EXACT {
@@ -52,21 +52,25 @@ impl Segregated {
     }
 
     /// Where the map of non-empty classes is.
+    #[inline(always)]
     fn map(g: &Geometry) -> u64 {
         g.root(CLASSES)
     }
 
     /// Where the top block's address is (0 when the last block is allocated).
+    #[inline(always)]
     fn top(g: &Geometry) -> u64 {
         g.root(CLASSES + 1)
     }
 
     /// Whether the block `bp` of `size` bytes ends at the epilogue.
+    #[inline(always)]
     fn ends_heap(heap: &Heap, bp: u64, size: u64) -> bool {
         bp.wrapping_add(size) == heap.brk()
     }
 
     /// Lists `bp` in `class`, marking the class non-empty.
+    #[inline(always)]
     fn push(g: &Geometry, heap: &mut Heap, bp: u64, class: u64) -> Result<(), HeapError> {
         if free_list::push(heap, g.root(class), bp)? {
             let map = heap.get(Self::map(g))?;
@@ -76,6 +80,7 @@ impl Segregated {
     }
 
     /// Takes `bp` out of `class`, marking the class empty if it was the last.
+    #[inline(always)]
     fn unlink(g: &Geometry, heap: &mut Heap, bp: u64, class: u64) -> Result<(), HeapError> {
         if free_list::unlink(heap, g.root(class), bp)? {
             let map = heap.get(Self::map(g))?;
@@ -86,6 +91,7 @@ impl Segregated {
 
     /// The first block of the smallest non-empty class above `class` (every block there
     /// fits `asize`).
+    #[inline(always)]
     fn larger(
         g: &Geometry,
         heap: &mut Heap,
@@ -100,17 +106,17 @@ impl Segregated {
         let class = u64::from(larger.trailing_zeros());
         let bp = heap.get(g.root(class))?;
         if bp == 0 {
-            return Err(HeapError::Corruption(
+            return Err(corruption(
                 Self::map(g),
-                format!("the class map says size class {class} has free blocks"),
+                format_args!("the class map says size class {class} has free blocks"),
             ));
         }
         heap.step();
         let size = free_list::Nodes::node(g, heap, bp)?;
         if size < asize {
-            return Err(HeapError::Corruption(
+            return Err(corruption(
                 bp,
-                format!("a block of {size} bytes is in size class {class}"),
+                format_args!("a block of {size} bytes is in size class {class}"),
             ));
         }
         Ok(Some(bp))
@@ -136,6 +142,7 @@ impl Policy for Segregated {
         true
     }
 
+    #[inline(always)]
     fn insert(
         &mut self,
         g: &Geometry,
@@ -149,6 +156,7 @@ impl Policy for Segregated {
         Self::push(g, heap, bp, class_of(g, size))
     }
 
+    #[inline(always)]
     fn remove(
         &mut self,
         g: &Geometry,
@@ -164,6 +172,7 @@ impl Policy for Segregated {
 
     // A block that keeps its class keeps its place in the list; the top stays the top.
 
+    #[inline(always)]
     fn resized(
         &mut self,
         g: &Geometry,
@@ -194,6 +203,7 @@ impl Policy for Segregated {
         }
     }
 
+    #[inline(always)]
     fn moved(
         &mut self,
         g: &Geometry,
@@ -216,6 +226,7 @@ impl Policy for Segregated {
         }
     }
 
+    #[inline(always)]
     fn find(
         &mut self,
         g: &Geometry,
