@@ -135,3 +135,31 @@ fn main_arguments_are_defined() {
         }
     }
 }
+
+/// A write just past a block names that block, under `--check` (the nearest one, not the
+/// next one allocated) and without it (the overrun block's own footer is what broke).
+#[test]
+fn an_overrun_names_the_block_it_overran() {
+    let path = "tests/c/check/overflow_into_neighbour.c";
+    let checked = segvm(&["run", "--check", path], None);
+    assert!(
+        checked
+            .stderr
+            .contains("0 bytes after the 16-byte block at"),
+        "{}",
+        checked.stderr
+    );
+    assert!(
+        checked.stderr.contains("allocated in main at"),
+        "{}",
+        checked.stderr
+    );
+    let plain = segvm(&["run", path], None);
+    assert!(
+        plain.stderr.contains(
+            "a write past the end of this block or before the start of the next would do this [heap-corruption]"
+        ),
+        "{}",
+        plain.stderr
+    );
+}

@@ -113,6 +113,14 @@ fn checked_heap_object(vm: &Vm, addr: u64, sources: &SourceMap) -> Option<String
         },
         None => "?".to_string(),
     };
+    // How far `addr` lies outside the block of `size` bytes at `p` (0: inside it).
+    let gap = |p: u64, size: u64| -> u64 {
+        if addr < p {
+            p - addr
+        } else {
+            addr.saturating_sub((p + size).saturating_sub(1))
+        }
+    };
     let near = |p: u64, size: u64| -> String {
         if addr < p {
             format!("{} bytes before", p - addr)
@@ -122,27 +130,33 @@ fn checked_heap_object(vm: &Vm, addr: u64, sources: &SourceMap) -> Option<String
             format!("{} bytes into", addr - p)
         }
     };
-    for f in check.heap.quarantine.iter().rev() {
-        let a = &f.allocation;
-        if addr + 64 >= f.payload && addr < f.payload + a.size + 64 {
-            return Some(format!(
-                "the heap, {} the {}-byte block at {:#x}, allocated in {} and freed in {}",
-                near(f.payload, a.size),
-                a.size,
-                f.payload,
-                site(&vm.site_frames(&a.site)),
-                site(&vm.site_frames(&f.site))
-            ));
-        }
-    }
-    let (p, a) = check.heap.live.range(..=addr + 64).next_back()?;
-    (addr + 64 >= *p && addr < p + a.size + 64).then(|| {
-        format!(
-            "the heap, {} the {}-byte block at {p:#x} allocated in {}",
-            near(*p, a.size),
+    // The block the address is in or nearest to (within a red zone's reach): a freed one
+    // (the most recent first) or one of the live blocks on either side of it.
+    let freed = check
+        .heap
+        .quarantine
+        .iter()
+        .rev()
+        .map(|f| (f.payload, &f.allocation, Some(f)));
+    let live = check.heap.live.range(..=addr).next_back().into_iter();
+    let live = live.chain(check.heap.live.range(addr + 1..).next());
+    let (p, a, freed) = freed
+        .chain(live.map(|(p, a)| (*p, a, None)))
+        .filter(|(p, a, _)| gap(*p, a.size.max(1)) <= 64)
+        .min_by_key(|(p, a, _)| gap(*p, a.size.max(1)))?;
+    let allocated = site(&vm.site_frames(&a.site));
+    Some(match freed {
+        Some(f) => format!(
+            "the heap, {} the {}-byte block at {p:#x}, allocated in {allocated} and freed in {}",
+            near(p, a.size),
             a.size,
-            site(&vm.site_frames(&a.site))
-        )
+            site(&vm.site_frames(&f.site))
+        ),
+        None => format!(
+            "the heap, {} the {}-byte block at {p:#x} allocated in {allocated}",
+            near(p, a.size),
+            a.size
+        ),
     })
 }
 

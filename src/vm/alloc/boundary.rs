@@ -361,7 +361,7 @@ impl<P: Policy> Tagged<P> {
         };
         let header = bp - WORD;
         if !g.aligned(bp) {
-            return on_chain().refusal(bp, header, String::new(), false);
+            return on_chain().refusal(bp, header, String::new(), false, false);
         }
         let word = match heap.get(header) {
             Ok(word) => word,
@@ -373,7 +373,7 @@ impl<P: Policy> Tagged<P> {
         if !fits {
             let damage =
                 format!("the header of the block at {bp:#x} was overwritten: it reads {word:#x}");
-            return on_chain().refusal(bp, header, damage, false);
+            return on_chain().refusal(bp, header, damage, false, false);
         }
         let at = bp + size - 2 * WORD;
         let footer = match heap.get(at) {
@@ -382,7 +382,7 @@ impl<P: Policy> Tagged<P> {
         };
         let damage =
             format!("the footer of the block at {bp:#x} reads {footer:#x}, its header {word:#x}");
-        on_chain().refusal(bp, at, damage, !allocated)
+        on_chain().refusal(bp, at, damage, true, !allocated)
     }
 
     #[inline(always)]

@@ -108,7 +108,7 @@ impl Buddy {
                         None => Err(broken(block)),
                     }
                 });
-                Err(position.refusal(bp, block, damage, false))
+                Err(position.refusal(bp, block, damage, false, false))
             }
         }
     }

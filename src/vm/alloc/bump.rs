@@ -69,7 +69,7 @@ impl Bump {
                         None => Err(broken(p)),
                     }
                 });
-                Err(position.refusal(bp, bp - WORD, damage, false))
+                Err(position.refusal(bp, bp - WORD, damage, false, false))
             }
         }
     }

@@ -329,12 +329,24 @@ impl OnChain {
 
     /// Why `free(bp)` (or `realloc`) is refused when the metadata at `bp` does not describe
     /// a live block: `damage` says what is wrong with it, at `at`, should a block start
-    /// there; `stale_free` that the word before `bp` still reads as a free block's header
-    /// (a freed block that merged into its free neighbour).
-    pub(super) fn refusal(self, bp: u64, at: u64, damage: String, stale_free: bool) -> HeapError {
+    /// there (`at` is its header, or with `footer` its footer, which an overrun of its own
+    /// payload reaches first); `stale_free` that the word before `bp` still reads as a free
+    /// block's header (a freed block that merged into its free neighbour).
+    pub(super) fn refusal(
+        self,
+        bp: u64,
+        at: u64,
+        damage: String,
+        footer: bool,
+        stale_free: bool,
+    ) -> HeapError {
         match self {
             OnChain::Start { prev } => {
                 let culprit = match prev {
+                    _ if footer => {
+                        "a write past the end of this block or before the start of the next"
+                            .to_string()
+                    }
                     Some(p) => format!(
                         "a write past the end of the block before it (at {p:#x}) or before the start of this one"
                     ),
