@@ -178,44 +178,26 @@ mod tests {
 
     #[test]
     fn other_slots_and_wide_increments_do_not_fuse() {
-        let other = [
-            Op::AddI32 {
-                d: Slot(-4),
-                a: Slot(-4),
-                imm: Imm(1),
-            },
-            Op::JLtSI32 {
-                a: Slot(-8),
-                imm: Imm(10),
-                t: Target(0),
-            },
-        ];
-        assert_eq!(superinstructions(&other), other);
-        let wide = [
-            Op::AddI32 {
-                d: Slot(-4),
-                a: Slot(-4),
-                imm: Imm(1 << 20),
-            },
-            Op::JLtSI32 {
-                a: Slot(-4),
-                imm: Imm(10),
-                t: Target(0),
-            },
-        ];
-        assert_eq!(superinstructions(&wide), wide);
-        let copy = [
-            Op::AddI32 {
-                d: Slot(-8),
-                a: Slot(-4),
-                imm: Imm(1),
-            },
-            Op::JLtSI32 {
-                a: Slot(-8),
-                imm: Imm(10),
-                t: Target(0),
-            },
-        ];
-        assert_eq!(superinstructions(&copy), copy);
+        // `d = a + imm`, then a test of `tested`.
+        let pair = |d: i32, a: i32, imm: i32, tested: i32| {
+            [
+                Op::AddI32 {
+                    d: Slot(d),
+                    a: Slot(a),
+                    imm: Imm(imm),
+                },
+                Op::JLtSI32 {
+                    a: Slot(tested),
+                    imm: Imm(10),
+                    t: Target(0),
+                },
+            ]
+        };
+        let other = pair(-4, -4, 1, -8);
+        let wide = pair(-4, -4, 1 << 20, -4);
+        let copy = pair(-8, -4, 1, -8);
+        for code in [other, wide, copy] {
+            assert_eq!(superinstructions(&code), code);
+        }
     }
 }

@@ -195,16 +195,15 @@ impl Vm<'_> {
                 block = ip;
             }};
         }
+        // Adds to a 32-bit slot and gives the sum: a constant `inc`, or the slot `by`.
         macro_rules! inc32 {
-            ($a:expr, $inc:expr) => {{
-                let v = frame.r32($a).wrapping_add($inc.0 as i32 as u32);
-                frame.w32($a, v);
-                v
-            }};
+            ($a:expr, $inc:expr) => {
+                add32!($a, $inc.0 as i32 as u32)
+            };
         }
         macro_rules! add32 {
             ($a:expr, $by:expr) => {{
-                let v = frame.r32($a).wrapping_add(frame.r32($by.slot()));
+                let v = frame.r32($a).wrapping_add($by);
                 frame.w32($a, v);
                 v
             }};
@@ -662,16 +661,16 @@ impl Vm<'_> {
                     fused_jump_if!(inc32!(a, inc) != frame.r32(b), t)
                 }
                 Op::AddJLtSI32 { a, by, imm, t } => {
-                    fused_jump_if!((add32!(a, by) as i32) < imm.0, t)
+                    fused_jump_if!((add32!(a, frame.r32(by.slot())) as i32) < imm.0, t)
                 }
                 Op::AddJLeSI32 { a, by, imm, t } => {
-                    fused_jump_if!(add32!(a, by) as i32 <= imm.0, t)
+                    fused_jump_if!(add32!(a, frame.r32(by.slot())) as i32 <= imm.0, t)
                 }
                 Op::AddJGtSI32 { a, by, imm, t } => {
-                    fused_jump_if!(add32!(a, by) as i32 > imm.0, t)
+                    fused_jump_if!(add32!(a, frame.r32(by.slot())) as i32 > imm.0, t)
                 }
                 Op::AddJGeSI32 { a, by, imm, t } => {
-                    fused_jump_if!(add32!(a, by) as i32 >= imm.0, t)
+                    fused_jump_if!(add32!(a, frame.r32(by.slot())) as i32 >= imm.0, t)
                 }
                 Op::IncJLtU64 { a, inc, b, t } => {
                     fused_jump_if!(inc64!(a, inc) < frame.r64(b), t)

@@ -427,20 +427,6 @@ impl Memory {
         Ok(())
     }
 
-    /// A word of allocator metadata (no `--check` poison applies).
-    pub fn raw_read_u64(&self, addr: u64) -> Result<u64, Trap> {
-        let r = self.check_segments(addr, 8, false)?;
-        Ok(u64::from_le_bytes(
-            self.bytes.slice()[r].try_into().unwrap_or([0; 8]),
-        ))
-    }
-
-    pub fn raw_write_u64(&mut self, addr: u64, v: u64) -> Result<(), Trap> {
-        let r = self.check_segments(addr, 8, true)?;
-        self.bytes.slice_mut()[r].copy_from_slice(&v.to_le_bytes());
-        Ok(())
-    }
-
     /// Bytes for the allocator's checks (no `--check` poison applies).
     pub fn raw_slice(&self, addr: u64, n: u64) -> Result<&[u8], Trap> {
         let r = self.check_segments(addr, n, false)?;
