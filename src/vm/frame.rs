@@ -173,12 +173,6 @@ impl Ip {
         Ip(self.0.wrapping_add(n))
     }
 
-    /// The position of the instruction before.
-    #[inline(always)]
-    pub(crate) fn prev(self) -> Ip {
-        Ip(self.0.wrapping_sub(1))
-    }
-
     /// How many instructions lie from `from` up to this position (none if it is before).
     #[inline(always)]
     pub(crate) fn since(self, from: Ip) -> usize {

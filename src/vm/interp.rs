@@ -99,11 +99,13 @@ impl Vm<'_> {
         // from `block` to the transferring instruction is paid for at once. (An observer is
         // charged instruction by instruction.)
         let mut block = ip;
-        // The instruction being run: the one before `ip`, which is moved past it as soon
-        // as it is fetched.
+        // The instruction being run. (`ip` stays on it while it runs: an arm that
+        // transfers control sets `ip` and goes on with the loop; the others fall out of
+        // the match to the step to the next instruction. Kept so, no second register holds
+        // the position.)
         macro_rules! at {
             () => {
-                ip.prev()
+                ip
             };
         }
 
@@ -112,7 +114,9 @@ impl Vm<'_> {
             ($at:expr, $halt:expr) => {{
                 self.pc = $at;
                 // The run in progress is paid for up to the current instruction.
-                self.steps = (max - fuel).saturating_add(ip.since(block) as u64).min(max);
+                self.steps = (max - fuel)
+                    .saturating_add(ip.add(1).since(block) as u64)
+                    .min(max);
                 return Err($halt);
             }};
         }
@@ -146,6 +150,7 @@ impl Vm<'_> {
                 ip = code.at(self.pc);
                 block = ip;
                 frame = Frame::new(self.mem.base(), self.fp, size);
+                continue;
             }};
         }
         macro_rules! bin32 {
@@ -175,10 +180,13 @@ impl Vm<'_> {
         macro_rules! jump_if {
             ($cond:expr, $t:expr) => {{
                 charge!(at!());
-                if $cond {
-                    ip = code.at($t.0 as usize);
-                }
+                ip = if $cond {
+                    code.at($t.0 as usize)
+                } else {
+                    ip.add(1)
+                };
                 block = ip;
+                continue;
             }};
         }
 
@@ -193,6 +201,7 @@ impl Vm<'_> {
                     at!().add(2)
                 };
                 block = ip;
+                continue;
             }};
         }
         // Adds to a 32-bit slot and gives the sum: a constant `inc`, or the slot `by`.
@@ -216,19 +225,23 @@ impl Vm<'_> {
             }};
         }
 
+        // The instruction the observer last saw begin, which it sees end when the next
+        // begins (an arm that moves `ip` skips the end of the loop).
+        let mut executed: Option<frame::Ip> = None;
         loop {
-            // (For the observer, which sees the instruction after it ran.)
-            let executed = ip;
             if O::ACTIVE {
                 self.pc = code.index(ip);
                 self.steps = max - fuel;
+                if let Some(e) = executed {
+                    obs.after(self, code.index(e));
+                }
+                executed = Some(ip);
                 if !obs.before(self, self.pc) {
                     return Ok(());
                 }
                 charge!(ip);
             }
             let op = code.fetch(ip);
-            ip = ip.add(1);
             match op {
                 Op::Nop {} => {}
                 Op::Mov8 { d, a } => frame.w8(d, frame.r8(a)),
@@ -380,7 +393,9 @@ impl Vm<'_> {
                 Op::Or32 { d, a, b } => bin32!(d, a, b, |x, y| x | y),
                 Op::Xor32 { d, a, b } => bin32!(d, a, b, |x, y| x ^ y),
                 Op::Shl32 { d, a, b } => bin32!(d, a, b, |x, y| x << (y & 31)),
-                Op::ShrS32 { d, a, b } => bin32!(d, a, b, |x, y| ((x as i32) >> (y & 31)) as u32),
+                Op::ShrS32 { d, a, b } => {
+                    bin32!(d, a, b, |x, y| ((x as i32) >> (y & 31)) as u32)
+                }
                 Op::ShrU32 { d, a, b } => bin32!(d, a, b, |x, y| x >> (y & 31)),
                 Op::AddI32 { d, a, imm } => frame.w32(d, frame.r32(a).wrapping_add(imm.0 as u32)),
                 Op::MulI32 { d, a, imm } => frame.w32(d, frame.r32(a).wrapping_mul(imm.0 as u32)),
@@ -413,7 +428,9 @@ impl Vm<'_> {
                 Op::Or64 { d, a, b } => bin64!(d, a, b, |x, y| x | y),
                 Op::Xor64 { d, a, b } => bin64!(d, a, b, |x, y| x ^ y),
                 Op::Shl64 { d, a, b } => bin64!(d, a, b, |x, y| x << (y & 63)),
-                Op::ShrS64 { d, a, b } => bin64!(d, a, b, |x, y| ((x as i64) >> (y & 63)) as u64),
+                Op::ShrS64 { d, a, b } => {
+                    bin64!(d, a, b, |x, y| ((x as i64) >> (y & 63)) as u64)
+                }
                 Op::ShrU64 { d, a, b } => bin64!(d, a, b, |x, y| x >> (y & 63)),
                 Op::AddI64 { d, a, imm } => {
                     frame.w64(d, frame.r64(a).wrapping_add(imm.0 as i64 as u64))
@@ -426,8 +443,12 @@ impl Vm<'_> {
 
                 Op::Eq32 { d, a, b } => bin32!(d, a, b, |x, y| (x == y) as u32),
                 Op::Ne32 { d, a, b } => bin32!(d, a, b, |x, y| (x != y) as u32),
-                Op::LtS32 { d, a, b } => bin32!(d, a, b, |x, y| ((x as i32) < (y as i32)) as u32),
-                Op::LeS32 { d, a, b } => bin32!(d, a, b, |x, y| ((x as i32) <= (y as i32)) as u32),
+                Op::LtS32 { d, a, b } => {
+                    bin32!(d, a, b, |x, y| ((x as i32) < (y as i32)) as u32)
+                }
+                Op::LeS32 { d, a, b } => {
+                    bin32!(d, a, b, |x, y| ((x as i32) <= (y as i32)) as u32)
+                }
                 Op::LtU32 { d, a, b } => bin32!(d, a, b, |x, y| (x < y) as u32),
                 Op::LeU32 { d, a, b } => bin32!(d, a, b, |x, y| (x <= y) as u32),
                 Op::Eq64 { d, a, b } => frame.w32(d, (frame.r64(a) == frame.r64(b)) as u32),
@@ -494,6 +515,7 @@ impl Vm<'_> {
                     charge!(at!());
                     ip = code.at(t.0 as usize);
                     block = ip;
+                    continue;
                 }
                 Op::Jz32 { a, t } => jump_if!(frame.r32(a) == 0, t),
                 Op::Jnz32 { a, t } => jump_if!(frame.r32(a) != 0, t),
@@ -551,22 +573,23 @@ impl Vm<'_> {
                     jump_if!(frame.r64(a) >= imm.0 as i64 as u64, t)
                 }
                 Op::Call { f } => {
-                    self.pc = code.index(ip);
+                    self.pc = code.index(ip.add(1));
                     charge!(at!());
                     check!(self.call(f.0 as usize));
                     reload!();
                 }
                 Op::CallEnter { f, n, up } => {
-                    self.pc = code.index(ip);
+                    self.pc = code.index(ip.add(1));
                     charge!(at!());
                     check!(self.call(f.0 as usize));
                     // The callee's `enter`, run here: it is the first instruction of the
                     // callee's run, and a fault in it is reported there.
                     ip = code.at(self.pc);
                     block = ip;
-                    ip = ip.add(1);
                     check!(self.enter(n, up, self.pc));
+                    ip = ip.add(1);
                     frame = Frame::new(self.mem.base(), self.fp, size);
+                    continue;
                 }
                 Op::CallInd { a } => {
                     charge!(at!());
@@ -583,7 +606,7 @@ impl Vm<'_> {
                             .into()
                         ),
                     };
-                    self.pc = code.index(ip);
+                    self.pc = code.index(ip.add(1));
                     check!(self.call(entry));
                     reload!();
                 }
@@ -597,21 +620,21 @@ impl Vm<'_> {
                         let pos = if matches!(h, Halt::Trap(_)) {
                             code.index(at!())
                         } else {
-                            code.index(ip)
+                            code.index(ip.add(1))
                         };
                         leave!(pos, h)
                     }
                 }
                 Op::TailB { b } => {
                     charge!(at!());
-                    self.pc = code.index(ip);
+                    self.pc = code.index(ip.add(1));
                     self.steps = max - fuel;
                     let base = self.fp + 16;
                     if let Err(h) = self.library(b, base) {
                         let pos = if matches!(h, Halt::Trap(_)) {
                             code.index(at!())
                         } else {
-                            code.index(ip)
+                            code.index(ip.add(1))
                         };
                         leave!(pos, h)
                     }
@@ -680,7 +703,7 @@ impl Vm<'_> {
                 }
                 Op::Exit { a } => {
                     charge!(at!());
-                    leave!(code.index(ip), Halt::Exit(frame.r32(a) as i32))
+                    leave!(code.index(ip.add(1)), Halt::Exit(frame.r32(a) as i32))
                 }
                 Op::Trap {} => {
                     let addr = self.addr_of(code.index(at!()));
@@ -695,11 +718,7 @@ impl Vm<'_> {
                     )
                 }
             }
-            if O::ACTIVE {
-                self.pc = code.index(ip);
-                self.steps = max - fuel;
-                obs.after(self, code.index(executed));
-            }
+            ip = ip.add(1);
         }
     }
 
