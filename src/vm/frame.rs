@@ -167,23 +167,16 @@ impl<'a> Code<'a> {
 }
 
 impl Ip {
+    /// The host address of the position (budgets are kept in these units).
+    #[inline(always)]
+    pub(crate) fn addr(self) -> usize {
+        self.0 as usize
+    }
+
     /// The position `n` instructions on.
     #[inline(always)]
     pub(crate) fn add(self, n: usize) -> Ip {
         Ip(self.0.wrapping_add(n))
-    }
-
-    /// How many instructions lie from `from` up to this position (none if it is before).
-    #[inline(always)]
-    pub(crate) fn since(self, from: Ip) -> usize {
-        (self.0 as usize).saturating_sub(from.0 as usize) / std::mem::size_of::<Op>()
-    }
-
-    /// [`Self::since`] for a position known not to be before `from`.
-    #[inline(always)]
-    pub(crate) fn after(self, from: Ip) -> usize {
-        debug_assert!(self.0 >= from.0, "a run that ends before it starts");
-        (self.0 as usize).wrapping_sub(from.0 as usize) / std::mem::size_of::<Op>()
     }
 }
 

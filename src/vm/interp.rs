@@ -90,15 +90,15 @@ impl Vm<'_> {
         use arith::IntOp;
         let ops = std::rc::Rc::clone(if O::ACTIVE { &self.code } else { &self.fast });
         let code = frame::Code::new(&ops);
-        let max = self.max_steps;
         let mut ip = code.at(self.pc);
-        let mut fuel = max.saturating_sub(self.steps);
         let size = self.mem.size() as usize;
         let mut frame = Frame::new(self.mem.base(), self.fp, size);
-        // Steps are charged a straight-line run at a time: when control transfers, the run
-        // from `block` to the transferring instruction is paid for at once. (An observer is
-        // charged instruction by instruction.)
-        let mut block = ip;
+        // Steps are paid for a straight-line run at a time, when control transfers. The
+        // budget is one number: `limit`, the position the current run may reach before the
+        // steps are spent (see `Self::limit_from`). A transfer checks that the run ended by
+        // then, and moves the limit along with control. (An observer is charged
+        // instruction by instruction.)
+        let mut limit = self.limit_from(ip);
         // The instruction being run. (`ip` stays on it while it runs: an arm that
         // transfers control sets `ip` and goes on with the loop; the others fall out of
         // the match to the step to the next instruction. Kept so, no second register holds
@@ -113,26 +113,39 @@ impl Vm<'_> {
         macro_rules! leave {
             ($at:expr, $halt:expr) => {{
                 self.pc = $at;
-                // The run in progress is paid for up to the current instruction.
-                self.steps = (max - fuel)
-                    .saturating_add(ip.add(1).since(block) as u64)
-                    .min(max);
-                return Err($halt);
+                // The run in progress is paid for up to the current instruction; if that
+                // is more than the budget, the budget ran out first.
+                let steps = self.steps_at(limit, ip.add(1));
+                self.steps = steps.min(self.max_steps);
+                return Err(if steps > self.max_steps {
+                    Trap::StepLimit(self.max_steps).into()
+                } else {
+                    $halt
+                });
             }};
         }
-        // Pays for the run that ends with the instruction at `$last`.
+        // Pays for the run that ends with the instruction at `$last`; gives the position
+        // after it.
         macro_rules! charge {
             ($last:expr) => {{
                 let last = $last;
-                // (A run never ends before it starts: `block` only moves to the instruction
-                // after one that was paid for.)
-                let ran = last.add(1).after(block) as u64;
-                block = last.add(1);
-                if ran > fuel {
-                    fuel = 0;
-                    leave!(code.index(last), Trap::StepLimit(max).into())
+                let next = last.add(1);
+                if next.addr() > limit {
+                    match self.refuel(limit, next) {
+                        Some(l) => limit = l,
+                        None => leave!(code.index(last), Trap::StepLimit(self.max_steps).into()),
+                    }
                 }
-                fuel -= ran;
+                next
+            }};
+        }
+        // Moves control from the end of a paid run (`$next`) to `$to`: the next run may
+        // go as far past `$to` as this one could have gone past `$next`.
+        macro_rules! move_to {
+            ($next:expr, $to:expr) => {{
+                let to = $to;
+                limit = limit.wrapping_sub($next.addr()).wrapping_add(to.addr());
+                ip = to;
             }};
         }
         // A checked operation: on a trap, report it at the current instruction.
@@ -146,9 +159,8 @@ impl Vm<'_> {
         }
         // After something that moved the frame or pc (calls, returns), reload them.
         macro_rules! reload {
-            () => {{
-                ip = code.at(self.pc);
-                block = ip;
+            ($next:expr) => {{
+                move_to!($next, code.at(self.pc));
                 frame = Frame::new(self.mem.base(), self.fp, size);
                 continue;
             }};
@@ -179,13 +191,13 @@ impl Vm<'_> {
         }
         macro_rules! jump_if {
             ($cond:expr, $t:expr) => {{
-                charge!(at!());
-                ip = if $cond {
-                    code.at($t.0 as usize)
+                // (A branch not taken goes on with the run: the next transfer pays.)
+                if $cond {
+                    let next = charge!(at!());
+                    move_to!(next, code.at($t.0 as usize));
                 } else {
-                    ip.add(1)
-                };
-                block = ip;
+                    ip = ip.add(1);
+                }
                 continue;
             }};
         }
@@ -194,13 +206,12 @@ impl Vm<'_> {
         // continues after the second unless it jumps.
         macro_rules! fused_jump_if {
             ($cond:expr, $t:expr) => {{
-                charge!(at!().add(1));
-                ip = if $cond {
-                    code.at($t.0 as usize)
+                if $cond {
+                    let next = charge!(at!().add(1));
+                    move_to!(next, code.at($t.0 as usize));
                 } else {
-                    at!().add(2)
-                };
-                block = ip;
+                    ip = ip.add(2);
+                }
                 continue;
             }};
         }
@@ -231,7 +242,7 @@ impl Vm<'_> {
         loop {
             if O::ACTIVE {
                 self.pc = code.index(ip);
-                self.steps = max - fuel;
+                self.steps = self.steps_at(limit, ip);
                 if let Some(e) = executed {
                     obs.after(self, code.index(e));
                 }
@@ -512,9 +523,8 @@ impl Vm<'_> {
                 Op::F64ToF32 { d, a } => frame.wf32(d, frame.f64(a) as f32),
 
                 Op::Jmp { t } => {
-                    charge!(at!());
-                    ip = code.at(t.0 as usize);
-                    block = ip;
+                    let next = charge!(at!());
+                    move_to!(next, code.at(t.0 as usize));
                     continue;
                 }
                 Op::Jz32 { a, t } => jump_if!(frame.r32(a) == 0, t),
@@ -574,25 +584,24 @@ impl Vm<'_> {
                 }
                 Op::Call { f } => {
                     self.pc = code.index(ip.add(1));
-                    charge!(at!());
+                    let next = charge!(at!());
                     check!(self.call(f.0 as usize));
-                    reload!();
+                    reload!(next);
                 }
                 Op::CallEnter { f, n, up } => {
                     self.pc = code.index(ip.add(1));
-                    charge!(at!());
+                    let next = charge!(at!());
                     check!(self.call(f.0 as usize));
                     // The callee's `enter`, run here: it is the first instruction of the
                     // callee's run, and a fault in it is reported there.
-                    ip = code.at(self.pc);
-                    block = ip;
+                    move_to!(next, code.at(self.pc));
                     check!(self.enter(n, up, self.pc));
                     ip = ip.add(1);
                     frame = Frame::new(self.mem.base(), self.fp, size);
                     continue;
                 }
                 Op::CallInd { a } => {
-                    charge!(at!());
+                    let next = charge!(at!());
                     let addr = frame.r64(a);
                     let entry = match self.index_at(addr) {
                         Some(i) if self.entries.get(i).copied().unwrap_or(false) => i,
@@ -608,13 +617,13 @@ impl Vm<'_> {
                     };
                     self.pc = code.index(ip.add(1));
                     check!(self.call(entry));
-                    reload!();
+                    reload!(next);
                 }
                 Op::CallB { b } => {
-                    charge!(at!());
+                    let next = charge!(at!());
                     // Library functions see the call itself as the current instruction.
                     self.pc = code.index(at!());
-                    self.steps = max - fuel;
+                    self.steps = self.steps_at(limit, next);
                     let base = self.mem.sp;
                     if let Err(h) = self.library(b, base) {
                         let pos = if matches!(h, Halt::Trap(_)) {
@@ -626,9 +635,9 @@ impl Vm<'_> {
                     }
                 }
                 Op::TailB { b } => {
-                    charge!(at!());
+                    let next = charge!(at!());
                     self.pc = code.index(ip.add(1));
-                    self.steps = max - fuel;
+                    self.steps = self.steps_at(limit, next);
                     let base = self.fp + 16;
                     if let Err(h) = self.library(b, base) {
                         let pos = if matches!(h, Halt::Trap(_)) {
@@ -639,25 +648,25 @@ impl Vm<'_> {
                         leave!(pos, h)
                     }
                     check!(self.ret());
-                    reload!();
+                    reload!(next);
                 }
                 Op::Enter { n, up } => check!(self.enter(n, up, code.index(at!()))),
                 Op::Ret {} => {
-                    charge!(at!());
+                    let next = charge!(at!());
                     check!(self.ret());
-                    reload!();
+                    reload!(next);
                 }
                 Op::Ret32 { a } => {
-                    charge!(at!());
+                    let next = charge!(at!());
                     frame.w32(Slot(16), frame.r32(a));
                     check!(self.ret());
-                    reload!();
+                    reload!(next);
                 }
                 Op::Ret64 { a } => {
-                    charge!(at!());
+                    let next = charge!(at!());
                     frame.w64(Slot(16), frame.r64(a));
                     check!(self.ret());
-                    reload!();
+                    reload!(next);
                 }
                 Op::IncJLtSI32 { a, inc, imm, t } => {
                     fused_jump_if!((inc32!(a, inc) as i32) < imm.0, t)
@@ -720,6 +729,37 @@ impl Vm<'_> {
             }
             ip = ip.add(1);
         }
+    }
+
+    /// The limit of a run starting at `from` with `self.steps` taken: the position it
+    /// reaches when the budget is spent, as if the code went on in a straight line. At
+    /// most `SPAN` steps ahead, so that positions cannot overflow; `self.ceiling` records
+    /// the step count the limit stands for.
+    fn limit_from(&mut self, from: frame::Ip) -> usize {
+        const SPAN: u64 = 1 << 40;
+        let fuel = self.max_steps.saturating_sub(self.steps).min(SPAN);
+        self.ceiling = self.steps + fuel;
+        from.addr() + fuel as usize * std::mem::size_of::<Op>()
+    }
+
+    /// The steps taken when a run has reached `at`.
+    fn steps_at(&self, limit: usize, at: frame::Ip) -> u64 {
+        let ahead =
+            (limit as i64).wrapping_sub(at.addr() as i64) / std::mem::size_of::<Op>() as i64;
+        self.ceiling.wrapping_sub(ahead as u64)
+    }
+
+    /// A run has passed its limit at `next`: the new limit, if the budget was only the
+    /// span of `limit_from` and goes on; none if the steps are spent.
+    #[cold]
+    #[inline(never)]
+    fn refuel(&mut self, limit: usize, next: frame::Ip) -> Option<usize> {
+        let steps = self.steps_at(limit, next);
+        if steps > self.max_steps {
+            return None;
+        }
+        self.steps = steps;
+        Some(self.limit_from(next))
     }
 
     fn library(&mut self, b: Builtin, base: u64) -> Result<(), Halt> {

@@ -207,6 +207,8 @@ pub struct Vm<'i> {
     pub fp: u64,
     pub steps: u64,
     max_steps: u64,
+    /// While instructions run: the step count at which the run's limit is reached.
+    ceiling: u64,
     /// Every heap request goes through here (statistics, recording, dumps).
     pub heap: HeapManager,
     pub io: Io,
@@ -283,6 +285,7 @@ impl<'i> Vm<'i> {
             fp: 0,
             steps: 0,
             max_steps: config.max_steps,
+            ceiling: 0,
             heap: HeapManager::new(heap),
             io,
             target: config.target,
