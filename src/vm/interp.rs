@@ -26,9 +26,8 @@ impl Vm<'_> {
 
     /// Makes room for the frame of the function just called (its `enter n, up`): checks
     /// that it fits between the break and the top of memory, and moves the stack pointer.
-    /// (`shadow`: whether `--check` may be on, as for [`super::memory::Memory::read_in`].)
     #[inline(always)]
-    fn enter(&mut self, n: Size, up: Size, index: usize, shadow: bool) -> Result<(), Trap> {
+    fn enter(&mut self, n: Size, up: Size, index: usize) -> Result<(), Trap> {
         let sp = Trap::stack_push(self.fp, n.0 as u64, self.mem.brk, false)?;
         let extent = frame::Extent {
             below: n.0 as u64,
@@ -43,7 +42,7 @@ impl Vm<'_> {
         }
         self.mem.sp = sp;
         self.mem.lowest_sp = self.mem.lowest_sp.min(sp);
-        if shadow && self.mem.shadow.is_some() {
+        if self.mem.shadow.is_some() {
             self.enter_checked(index);
         }
         Ok(())
@@ -51,8 +50,7 @@ impl Vm<'_> {
 
     /// Pops the frame: back to the caller through the saved frame pointer and return
     /// address, read from stack memory where a buggy program may have overwritten them.
-    /// (`shadow` as for `enter`.)
-    fn ret(&mut self, shadow: bool) -> Result<(), Trap> {
+    fn ret(&mut self) -> Result<(), Trap> {
         let fp = self.fp;
         // The header is inside the current frame (its extent reaches fp + 16 at least).
         let header = Frame::new(self.mem.base(), fp, self.mem.size() as usize);
@@ -71,7 +69,7 @@ impl Vm<'_> {
                 expected: "a frame on the stack (the saved frame pointer was overwritten)",
             });
         }
-        if shadow && self.mem.shadow.is_some() {
+        if self.mem.shadow.is_some() {
             // The frame is gone: its red zones are lifted for whatever comes next.
             let sp = self.mem.sp;
             self.mem
@@ -88,10 +86,7 @@ impl Vm<'_> {
     /// The hot state (the instruction position, the step budget, the frame base) lives in
     /// locals; it is written back to `self` before anything that can look at it: the
     /// observer, calls, library functions, faults, and the end of the run.
-    pub(crate) fn execute<O: Observer, const SHADOW: bool>(
-        &mut self,
-        obs: &mut O,
-    ) -> Result<(), Halt> {
+    pub(crate) fn execute<O: Observer>(&mut self, obs: &mut O) -> Result<(), Halt> {
         use arith::IntOp;
         let ops = std::rc::Rc::clone(if O::ACTIVE { &self.code } else { &self.fast });
         let code = frame::Code::new(&ops);
@@ -291,82 +286,56 @@ impl Vm<'_> {
 
                 Op::Ld8s { d, p, off } => frame.w32(
                     d,
-                    check!(self.mem.read_in::<1>(frame.ea(p, off), SHADOW))[0] as i8 as i32 as u32,
+                    check!(self.mem.read_u8(frame.ea(p, off))) as i8 as i32 as u32,
                 ),
-                Op::Ld8u { d, p, off } => frame.w32(
-                    d,
-                    check!(self.mem.read_in::<1>(frame.ea(p, off), SHADOW))[0] as u32,
-                ),
+                Op::Ld8u { d, p, off } => {
+                    frame.w32(d, check!(self.mem.read_u8(frame.ea(p, off))) as u32)
+                }
                 Op::Ld16s { d, p, off } => frame.w32(
                     d,
-                    i16::from_le_bytes(check!(self.mem.read_in(frame.ea(p, off), SHADOW))) as i32
-                        as u32,
+                    i16::from_le_bytes(check!(self.mem.read(frame.ea(p, off)))) as i32 as u32,
                 ),
                 Op::Ld16u { d, p, off } => frame.w32(
                     d,
-                    u16::from_le_bytes(check!(self.mem.read_in(frame.ea(p, off), SHADOW))) as u32,
+                    u16::from_le_bytes(check!(self.mem.read(frame.ea(p, off)))) as u32,
                 ),
-                Op::Ld32 { d, p, off } => frame.w32(
-                    d,
-                    u32::from_le_bytes(check!(self.mem.read_in(frame.ea(p, off), SHADOW))),
-                ),
-                Op::Ld64 { d, p, off } => frame.w64(
-                    d,
-                    u64::from_le_bytes(check!(self.mem.read_in(frame.ea(p, off), SHADOW))),
-                ),
+                Op::Ld32 { d, p, off } => frame.w32(d, check!(self.mem.read_u32(frame.ea(p, off)))),
+                Op::Ld64 { d, p, off } => frame.w64(d, check!(self.mem.read_u64(frame.ea(p, off)))),
                 Op::St8 { p, off, a } => {
-                    check!(self.mem.write_in(frame.ea(p, off), [frame.r8(a)], SHADOW))
+                    check!(self.mem.write(frame.ea(p, off), [frame.r8(a)]))
                 }
                 Op::St16 { p, off, a } => {
-                    check!(
-                        self.mem
-                            .write_in(frame.ea(p, off), frame.r16(a).to_le_bytes(), SHADOW)
-                    )
+                    check!(self.mem.write(frame.ea(p, off), frame.r16(a).to_le_bytes()))
                 }
                 Op::St32 { p, off, a } => {
-                    check!(
-                        self.mem
-                            .write_in(frame.ea(p, off), frame.r32(a).to_le_bytes(), SHADOW)
-                    )
+                    check!(self.mem.write(frame.ea(p, off), frame.r32(a).to_le_bytes()))
                 }
                 Op::St64 { p, off, a } => {
-                    check!(
-                        self.mem
-                            .write_in(frame.ea(p, off), frame.r64(a).to_le_bytes(), SHADOW)
-                    )
+                    check!(self.mem.write(frame.ea(p, off), frame.r64(a).to_le_bytes()))
                 }
                 Op::LdX8s { d, p, i } => frame.w32(
                     d,
-                    check!(self.mem.read_in::<1>(frame.index(p, i, 1), SHADOW))[0] as i8 as i32
-                        as u32,
+                    check!(self.mem.read_u8(frame.index(p, i, 1))) as i8 as i32 as u32,
                 ),
-                Op::LdX8u { d, p, i } => frame.w32(
-                    d,
-                    check!(self.mem.read_in::<1>(frame.index(p, i, 1), SHADOW))[0] as u32,
-                ),
+                Op::LdX8u { d, p, i } => {
+                    frame.w32(d, check!(self.mem.read_u8(frame.index(p, i, 1))) as u32)
+                }
                 Op::LdX16s { d, p, i } => frame.w32(
                     d,
-                    i16::from_le_bytes(check!(self.mem.read_in(frame.index(p, i, 2), SHADOW)))
-                        as i32 as u32,
+                    i16::from_le_bytes(check!(self.mem.read(frame.index(p, i, 2)))) as i32 as u32,
                 ),
                 Op::LdX16u { d, p, i } => frame.w32(
                     d,
-                    u16::from_le_bytes(check!(self.mem.read_in(frame.index(p, i, 2), SHADOW)))
-                        as u32,
+                    u16::from_le_bytes(check!(self.mem.read(frame.index(p, i, 2)))) as u32,
                 ),
-                Op::LdX32 { d, p, i } => frame.w32(
-                    d,
-                    u32::from_le_bytes(check!(self.mem.read_in(frame.index(p, i, 4), SHADOW))),
-                ),
-                Op::LdX64 { d, p, i } => frame.w64(
-                    d,
-                    u64::from_le_bytes(check!(self.mem.read_in(frame.index(p, i, 8), SHADOW))),
-                ),
+                Op::LdX32 { d, p, i } => {
+                    frame.w32(d, check!(self.mem.read_u32(frame.index(p, i, 4))))
+                }
+                Op::LdX64 { d, p, i } => {
+                    frame.w64(d, check!(self.mem.read_u64(frame.index(p, i, 8))))
+                }
                 Op::StX8 { p, i, a } => {
-                    check!(
-                        self.mem
-                            .write_in(frame.index(p, i, 1), [frame.r8(a)], SHADOW)
-                    )
+                    check!(self.mem.write(frame.index(p, i, 1), [frame.r8(a)]))
                 }
                 Op::StX16 { p, i, a } => check!(
                     self.mem
@@ -398,49 +367,30 @@ impl Vm<'_> {
                 }
                 Op::Ldg8s { d, addr } => frame.w32(
                     d,
-                    check!(self.mem.read_in::<1>(addr.0 as u64, SHADOW))[0] as i8 as i32 as u32,
+                    check!(self.mem.read_u8(addr.0 as u64)) as i8 as i32 as u32,
                 ),
-                Op::Ldg8u { d, addr } => frame.w32(
-                    d,
-                    check!(self.mem.read_in::<1>(addr.0 as u64, SHADOW))[0] as u32,
-                ),
+                Op::Ldg8u { d, addr } => {
+                    frame.w32(d, check!(self.mem.read_u8(addr.0 as u64)) as u32)
+                }
                 Op::Ldg16s { d, addr } => frame.w32(
                     d,
-                    i16::from_le_bytes(check!(self.mem.read_in(addr.0 as u64, SHADOW))) as i32
-                        as u32,
+                    i16::from_le_bytes(check!(self.mem.read(addr.0 as u64))) as i32 as u32,
                 ),
                 Op::Ldg16u { d, addr } => frame.w32(
                     d,
-                    u16::from_le_bytes(check!(self.mem.read_in(addr.0 as u64, SHADOW))) as u32,
+                    u16::from_le_bytes(check!(self.mem.read(addr.0 as u64))) as u32,
                 ),
-                Op::Ldg32 { d, addr } => frame.w32(
-                    d,
-                    u32::from_le_bytes(check!(self.mem.read_in(addr.0 as u64, SHADOW))),
-                ),
-                Op::Ldg64 { d, addr } => frame.w64(
-                    d,
-                    u64::from_le_bytes(check!(self.mem.read_in(addr.0 as u64, SHADOW))),
-                ),
-                Op::Stg8 { addr, a } => {
-                    check!(self.mem.write_in(addr.0 as u64, [frame.r8(a)], SHADOW))
-                }
+                Op::Ldg32 { d, addr } => frame.w32(d, check!(self.mem.read_u32(addr.0 as u64))),
+                Op::Ldg64 { d, addr } => frame.w64(d, check!(self.mem.read_u64(addr.0 as u64))),
+                Op::Stg8 { addr, a } => check!(self.mem.write(addr.0 as u64, [frame.r8(a)])),
                 Op::Stg16 { addr, a } => {
-                    check!(
-                        self.mem
-                            .write_in(addr.0 as u64, frame.r16(a).to_le_bytes(), SHADOW)
-                    )
+                    check!(self.mem.write(addr.0 as u64, frame.r16(a).to_le_bytes()))
                 }
                 Op::Stg32 { addr, a } => {
-                    check!(
-                        self.mem
-                            .write_in(addr.0 as u64, frame.r32(a).to_le_bytes(), SHADOW)
-                    )
+                    check!(self.mem.write(addr.0 as u64, frame.r32(a).to_le_bytes()))
                 }
                 Op::Stg64 { addr, a } => {
-                    check!(
-                        self.mem
-                            .write_in(addr.0 as u64, frame.r64(a).to_le_bytes(), SHADOW)
-                    )
+                    check!(self.mem.write(addr.0 as u64, frame.r64(a).to_le_bytes()))
                 }
 
                 Op::Add32 { d, a, b } => bin32!(d, a, b, |x, y| x.wrapping_add(y)),
@@ -645,7 +595,7 @@ impl Vm<'_> {
                     // The callee's `enter`, run here: it is the first instruction of the
                     // callee's run, and a fault in it is reported there.
                     move_to!(next, code.at(self.pc));
-                    check!(self.enter(n, up, self.pc, SHADOW));
+                    check!(self.enter(n, up, self.pc));
                     ip = ip.add(1);
                     frame = Frame::new(self.mem.base(), self.fp, size);
                     continue;
@@ -697,25 +647,25 @@ impl Vm<'_> {
                         };
                         leave!(pos, h)
                     }
-                    check!(self.ret(SHADOW));
+                    check!(self.ret());
                     reload!(next);
                 }
-                Op::Enter { n, up } => check!(self.enter(n, up, code.index(at!()), SHADOW)),
+                Op::Enter { n, up } => check!(self.enter(n, up, code.index(at!()))),
                 Op::Ret {} => {
                     let next = charge!(at!());
-                    check!(self.ret(SHADOW));
+                    check!(self.ret());
                     reload!(next);
                 }
                 Op::Ret32 { a } => {
                     let next = charge!(at!());
                     frame.w32(Slot(16), frame.r32(a));
-                    check!(self.ret(SHADOW));
+                    check!(self.ret());
                     reload!(next);
                 }
                 Op::Ret64 { a } => {
                     let next = charge!(at!());
                     frame.w64(Slot(16), frame.r64(a));
-                    check!(self.ret(SHADOW));
+                    check!(self.ret());
                     reload!(next);
                 }
                 Op::IncJLtSI32 { a, inc, imm, t } => {

@@ -379,16 +379,14 @@ impl Memory {
         }
     }
 
-    /// Whether `N` bytes at `addr` lie in the stack, the heap or the globals (what
-    /// [`Self::writable`] says, without a saturating add: an access fits below `end` when
-    /// it starts at most `end - N`, and no segment ends below `N`) and `--check`, which
-    /// looks at every access, is off. `shadow` false promises that it is off.
+    /// Whether `N` bytes at `addr` lie in the stack, the heap or the globals: what
+    /// [`Self::writable`] says, without a saturating add (an access fits below `end` when
+    /// it starts at most `end - N`, and no segment ends below `N`).
     #[inline(always)]
-    fn in_writable<const N: usize>(&self, addr: u64, shadow: bool) -> bool {
+    fn in_writable<const N: usize>(&self, addr: u64) -> bool {
         let n = N as u64;
         let l = &self.layout;
-        debug_assert!(shadow || self.shadow.is_none(), "--check on, unlooked for");
-        !(shadow && self.shadow.is_some())
+        self.shadow.is_none()
             && ((addr >= self.sp && addr <= l.mem_size - n)
                 || (addr >= l.heap_start && addr <= self.brk.wrapping_sub(n))
                 || (addr >= l.data.start && addr <= self.globals_end.wrapping_sub(n)))
@@ -398,14 +396,7 @@ impl Memory {
     /// are checked inline; everything else takes the full check.
     #[inline(always)]
     pub fn read<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
-        self.read_in(addr, true)
-    }
-
-    /// [`Self::read`] for a caller that knows whether `--check` may be on (`shadow`):
-    /// without it, the inline check needs no look at the shadow.
-    #[inline(always)]
-    pub fn read_in<const N: usize>(&self, addr: u64, shadow: bool) -> Result<[u8; N], Trap> {
-        if self.in_writable::<N>(addr, shadow) {
+        if self.in_writable::<N>(addr) {
             // SAFETY: the writable segments lie inside the buffer.
             return Ok(unsafe { self.bytes.get(addr as usize) });
         }
@@ -421,18 +412,7 @@ impl Memory {
     /// Stores `N` bytes (checked as [`Self::read`] is).
     #[inline(always)]
     pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
-        self.write_in(addr, v, true)
-    }
-
-    /// [`Self::write`], as [`Self::read_in`] is to `read`.
-    #[inline(always)]
-    pub fn write_in<const N: usize>(
-        &mut self,
-        addr: u64,
-        v: [u8; N],
-        shadow: bool,
-    ) -> Result<(), Trap> {
-        if self.in_writable::<N>(addr, shadow) {
+        if self.in_writable::<N>(addr) {
             // SAFETY: as in `read`.
             unsafe { self.bytes.put(addr as usize, v) };
             return Ok(());

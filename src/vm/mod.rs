@@ -386,13 +386,7 @@ impl<'i> Vm<'i> {
 
     /// Runs until exit, a fault, or an observer pauses.
     pub fn run<O: Observer>(&mut self, obs: &mut O) -> Stop {
-        // Runs without `--check` get a loop that never looks for its shadow.
-        let halt = if self.mem.shadow.is_some() {
-            self.execute::<O, true>(obs)
-        } else {
-            self.execute::<O, false>(obs)
-        };
-        match halt {
+        match self.execute(obs) {
             Ok(()) => Stop::Paused,
             Err(Halt::Exit(status)) => {
                 self.io.flush_out();
