@@ -1,23 +1,25 @@
 //! The size each live block was asked for, kept by the [`super::HeapManager`] for the
 //! statistics and the heap dump: an array indexed by the payload address in units of the
 //! alignment (payloads are aligned, so no two live ones share a slot), allocated in pages
-//! of 1024 slots as payloads land in them. A malloc or free costs an index, never a hash
-//! or an allocation after the page exists; a page takes 4 KiB for 16 KiB of heap (with
-//! 16-byte alignment), less than a hash map needs for the 32-byte blocks of a small-node
-//! program.
+//! of 128 slots as payloads land in them. A malloc or free costs an index, never a hash
+//! or an allocation after the page exists. A slot is 2 bytes (larger requests, rare, go
+//! to a map), so a page takes 256 bytes for 2 KiB of heap (with 16-byte alignment): at
+//! most an eighth of the heap in use, less than a hash map needs for the 32-byte blocks
+//! of a small-node program, and little for large blocks, one page per block (a program
+//! that fills a 256 MiB space with 64 KiB blocks keeps under 1 MiB here).
 
 use std::collections::BTreeMap;
 
-const PAGE: usize = 1024;
+const PAGE: usize = 128;
 /// A slot's value: the request plus one (0 is an empty slot), or `SPILLED`.
-const SPILLED: u32 = u32::MAX;
+const SPILLED: u16 = u16::MAX;
 
 pub struct LiveSizes {
     shift: u32,
     /// The page number of `pages[0]`.
     first_page: usize,
-    pages: Vec<Option<Box<[u32; PAGE]>>>,
-    /// Requests that do not fit a slot (4 GiB or more), and payloads that are not aligned
+    pages: Vec<Option<Box<[u16; PAGE]>>>,
+    /// Requests that do not fit a slot (64 KiB or more), and payloads that are not aligned
     /// (which a strategy never returns, but the table does not rely on it).
     spilled: BTreeMap<u64, u64>,
 }
@@ -43,7 +45,7 @@ impl LiveSizes {
         Some((index / PAGE, index % PAGE))
     }
 
-    fn slot(&self, ptr: u64) -> Option<u32> {
+    fn slot(&self, ptr: u64) -> Option<u16> {
         let (page, at) = self.position(ptr)?;
         let page = self
             .pages
@@ -52,7 +54,7 @@ impl LiveSizes {
         Some(page[at])
     }
 
-    fn slot_mut(&mut self, page: usize, at: usize) -> &mut u32 {
+    fn slot_mut(&mut self, page: usize, at: usize) -> &mut u16 {
         if self.pages.is_empty() {
             self.first_page = page;
         } else if page < self.first_page {
@@ -70,7 +72,7 @@ impl LiveSizes {
     /// The slot of an aligned payload whose page exists: the common case, kept small
     /// enough to inline.
     #[inline]
-    fn existing_slot(&mut self, ptr: u64) -> Option<&mut u32> {
+    fn existing_slot(&mut self, ptr: u64) -> Option<&mut u16> {
         let (page, at) = self.position(ptr)?;
         let i = page.wrapping_sub(self.first_page);
         Some(&mut self.pages.get_mut(i)?.as_mut()?[at])
@@ -82,7 +84,7 @@ impl LiveSizes {
         // The request plus one, if a slot can hold it.
         let value = requested
             .checked_add(1)
-            .and_then(|v| u32::try_from(v).ok())
+            .and_then(|v| u16::try_from(v).ok())
             .filter(|&v| v != SPILLED);
         if let Some(v) = value
             && let Some(slot) = self.existing_slot(ptr)
@@ -95,7 +97,7 @@ impl LiveSizes {
 
     /// [`Self::insert`] into a page not made yet, or of what a slot cannot hold.
     #[inline(never)]
-    fn insert_new(&mut self, ptr: u64, requested: u64, value: Option<u32>) {
+    fn insert_new(&mut self, ptr: u64, requested: u64, value: Option<u16>) {
         let Some((page, at)) = self.position(ptr) else {
             self.spilled.insert(ptr, requested);
             return;
@@ -153,5 +155,19 @@ mod tests {
         assert_eq!(t.remove(0x2008), Some(7));
         assert_eq!(t.get(0x10_0010), Some(5));
         assert_eq!(t.remove(0x12_3450), None);
+    }
+
+    #[test]
+    fn requests_a_slot_cannot_hold_go_to_the_map() {
+        let mut t = LiveSizes::new(16);
+        for (i, size) in [65_533, 65_534, 65_535, 1 << 20].into_iter().enumerate() {
+            t.insert(0x4000 + 16 * i as u64, size);
+        }
+        assert_eq!(t.spilled.len(), 3);
+        assert_eq!(t.get(0x4000), Some(65_533));
+        assert_eq!(t.get(0x4010), Some(65_534));
+        assert_eq!(t.remove(0x4020), Some(65_535));
+        assert_eq!(t.get(0x4030), Some(1 << 20));
+        assert_eq!(t.spilled.len(), 2);
     }
 }
