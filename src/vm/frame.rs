@@ -1,15 +1,10 @@
-//! Frame slots: the one place the VM reads and writes memory without a bounds check.
-//!
-//! Why that is sound: at load time [`verify`] checks that every slot operand of every
-//! function lies inside that function's frame, `[fp - n, fp + up)` as its `enter n, up`
-//! declares. At run time a frame pointer is only installed after checking that this
-//! whole range lies inside memory: by `enter` (for a callee) and by `ret` (for the caller
-//! it returns to, since the saved frame pointer is read from memory a program can
-//! overwrite). So every slot access is within the memory's bytes. Debug builds check each
-//! access again (`debug_assert!`), so the test suite would catch a wrong proof.
+//! Frames: each function's extent, and the load-time check that every slot operand lies
+//! inside it ([`verify`]), which is what makes the unchecked slot accesses of
+//! [`super::raw`] sound.
 
 use super::Vm;
-use crate::bytecode::{Imm, Op, Size, Slot, Visitor};
+pub(crate) use super::raw::{Code, Frame, Ip};
+use crate::bytecode::{Op, Size, Slot, Visitor};
 
 /// A function's frame extent, from its `enter`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,153 +25,11 @@ impl Extent {
     }
 }
 
-/// The current frame: a raw pointer to the byte at the frame pointer. Reads and writes of
-/// slots are single unaligned loads and stores.
-#[derive(Clone, Copy)]
-pub(crate) struct Frame {
-    at: *mut u8,
-    /// For the debug checks only.
-    fp: u64,
-    size: usize,
-}
-
-macro_rules! slot_access {
-    ($($read:ident / $write:ident : $t:ty),*) => {
-        $(
-            #[inline(always)]
-            pub(crate) fn $read(&self, s: Slot) -> $t {
-                self.debug_check(s, std::mem::size_of::<$t>());
-                // SAFETY: the slot lies in the current frame, which lies in memory (see the
-                // module documentation); unaligned access is allowed.
-                unsafe { self.at.wrapping_offset(s.0 as isize).cast::<$t>().read_unaligned() }
-            }
-
-            #[inline(always)]
-            pub(crate) fn $write(&self, s: Slot, v: $t) {
-                self.debug_check(s, std::mem::size_of::<$t>());
-                // SAFETY: as for reads.
-                unsafe { self.at.wrapping_offset(s.0 as isize).cast::<$t>().write_unaligned(v) }
-            }
-        )*
-    };
-}
-
-impl Frame {
-    /// The frame at `fp` in the space whose bytes start at `base`.
-    pub(crate) fn new(base: *mut u8, fp: u64, size: usize) -> Frame {
-        Frame {
-            at: base.wrapping_add(fp as usize),
-            fp,
-            size,
-        }
-    }
-
-    #[inline(always)]
-    fn debug_check(&self, s: Slot, n: usize) {
-        let at = self.fp as i64 + s.0 as i64;
-        debug_assert!(
-            at >= 0 && at as usize + n <= self.size,
-            "slot {s:?} outside memory at fp {:#x}",
-            self.fp
-        );
-    }
-
-    slot_access!(r8 / w8: u8, r16 / w16: u16, r32 / w32: u32, r64 / w64: u64);
-
-    #[inline(always)]
-    pub(crate) fn f32(&self, s: Slot) -> f32 {
-        f32::from_bits(self.r32(s))
-    }
-
-    #[inline(always)]
-    pub(crate) fn f64(&self, s: Slot) -> f64 {
-        f64::from_bits(self.r64(s))
-    }
-
-    #[inline(always)]
-    pub(crate) fn wf32(&self, s: Slot, v: f32) {
-        self.w32(s, v.to_bits())
-    }
-
-    #[inline(always)]
-    pub(crate) fn wf64(&self, s: Slot, v: f64) {
-        self.w64(s, v.to_bits())
-    }
-
-    /// `base + scale * index` for a pointer and a signed 32-bit index held in slots.
-    #[inline(always)]
-    pub(crate) fn index(&self, p: Slot, i: Slot, scale: u64) -> u64 {
-        let i = self.r32(i) as i32 as i64 as u64;
-        self.r64(p).wrapping_add(i.wrapping_mul(scale))
-    }
-
-    /// `base + off` for a pointer held in a slot.
-    #[inline(always)]
-    pub(crate) fn ea(&self, p: Slot, off: Imm) -> u64 {
-        self.r64(p).wrapping_add(off.0 as i64 as u64)
-    }
-}
-
 impl Vm<'_> {
     /// A range of `n` frame bytes starting at slot `s` (block moves).
     pub(crate) fn slot_range(&self, s: Slot, n: Size) -> std::ops::Range<usize> {
         let at = self.fp.wrapping_add(s.0 as i64 as u64) as usize;
         at..at + n.0 as usize
-    }
-}
-
-/// The code being run, addressed by [`Ip`]s: a fetch is one load and a jump one add, with
-/// no bounds check. Sound because decoding ends the code with a `trap` that execution
-/// cannot pass, and checks that every jump, call and return target is an instruction
-/// index: an `Ip` is only ever made from such an index, or by stepping past an instruction
-/// that is not the last.
-#[derive(Clone, Copy)]
-pub(crate) struct Code<'a> {
-    ops: &'a [Op],
-}
-
-/// The position of an instruction in a [`Code`].
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Ip(*const Op);
-
-impl<'a> Code<'a> {
-    pub(crate) fn new(ops: &'a [Op]) -> Code<'a> {
-        Code { ops }
-    }
-
-    /// The position of instruction `index` (an instruction index, see above).
-    #[inline(always)]
-    pub(crate) fn at(&self, index: usize) -> Ip {
-        debug_assert!(index < self.ops.len(), "pc {index} past the code");
-        Ip(self.ops.as_ptr().wrapping_add(index))
-    }
-
-    /// The instruction index of a position.
-    #[inline(always)]
-    pub(crate) fn index(&self, ip: Ip) -> usize {
-        (ip.0 as usize - self.ops.as_ptr() as usize) / std::mem::size_of::<Op>()
-    }
-
-    /// The instruction at `ip`.
-    #[inline(always)]
-    pub(crate) fn fetch(&self, ip: Ip) -> Op {
-        debug_assert!(self.index(ip) < self.ops.len(), "ip past the code");
-        // SAFETY: `ip` points at an instruction of `ops` (see above).
-        unsafe { *ip.0 }
-    }
-}
-
-impl Ip {
-    /// The host address of the position (budgets are kept in these units).
-    #[inline(always)]
-    pub(crate) fn addr(self) -> usize {
-        self.0 as usize
-    }
-
-    /// The position `n` instructions on.
-    #[inline(always)]
-    pub(crate) fn add(self, n: usize) -> Ip {
-        Ip(self.0.wrapping_add(n))
     }
 }
 

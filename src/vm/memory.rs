@@ -2,104 +2,9 @@
 //! the stack pointer. Every access through a pointer is checked against the segments'
 //! permissions; a failed check is a [`Trap`], never a panic.
 
+use super::raw::{self, Buffer, zeroed_bytes};
 use super::trap::Trap;
 use crate::bytecode::{Layout, Segment};
-
-/// The bytes of the address space, owned through one raw base pointer: every access,
-/// checked or not, derives from it, so the interpreter's frame pointer (also derived from
-/// it) stays valid alongside the checked accesses.
-struct Buffer {
-    base: std::ptr::NonNull<u8>,
-    len: usize,
-}
-
-impl Buffer {
-    fn zeroed(len: usize) -> Result<Buffer, String> {
-        let boxed: Box<[u8]> = zeroed_bytes(len)?.into_boxed_slice();
-        let raw = Box::into_raw(boxed);
-        Ok(Buffer {
-            // SAFETY: a Box's pointer is never null.
-            base: unsafe { std::ptr::NonNull::new_unchecked(raw.cast::<u8>()) },
-            len,
-        })
-    }
-
-    fn slice(&self) -> &[u8] {
-        // SAFETY: `base` owns `len` initialized bytes for the buffer's whole life.
-        unsafe { std::slice::from_raw_parts(self.base.as_ptr(), self.len) }
-    }
-
-    fn slice_mut(&mut self) -> &mut [u8] {
-        // SAFETY: as above; `&mut self` makes this the only reference handed out now.
-        unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.len) }
-    }
-
-    /// `N` bytes at `at`, without a bounds check.
-    ///
-    /// # Safety
-    /// `at + N <= len`.
-    #[inline(always)]
-    unsafe fn get<const N: usize>(&self, at: usize) -> [u8; N] {
-        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
-        // SAFETY: in bounds by the caller's promise; unaligned reads are allowed.
-        unsafe {
-            self.base
-                .as_ptr()
-                .add(at)
-                .cast::<[u8; N]>()
-                .read_unaligned()
-        }
-    }
-
-    /// Stores `N` bytes at `at`, without a bounds check.
-    ///
-    /// # Safety
-    /// `at + N <= len`.
-    #[inline(always)]
-    unsafe fn put<const N: usize>(&mut self, at: usize, v: [u8; N]) {
-        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
-        // SAFETY: as for `get`.
-        unsafe {
-            self.base
-                .as_ptr()
-                .add(at)
-                .cast::<[u8; N]>()
-                .write_unaligned(v)
-        }
-    }
-}
-
-impl Drop for Buffer {
-    fn drop(&mut self) {
-        // SAFETY: `base` and `len` come from `Box::into_raw` of a `Box<[u8]>` of that length.
-        unsafe {
-            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
-                self.base.as_ptr(),
-                self.len,
-            )))
-        }
-    }
-}
-
-/// `len` zero bytes, or an error if the host will not give them (a too large `--mem` on
-/// a host with a memory limit), rather than the abort of a failed allocation. The host
-/// maps the pages of a zeroed allocation lazily, as they are touched.
-fn zeroed_bytes(len: usize) -> Result<Vec<u8>, String> {
-    let refused =
-        || format!("the host cannot give {len} bytes for the address space (try a smaller --mem)");
-    let layout = std::alloc::Layout::array::<u8>(len).map_err(|_| refused())?;
-    if len == 0 {
-        return Ok(Vec::new());
-    }
-    // SAFETY: the layout's size is not zero (checked above).
-    let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
-    if ptr.is_null() {
-        return Err(refused());
-    }
-    // SAFETY: `ptr` was allocated by the global allocator with the layout of `len` bytes
-    // (alignment 1), all of them initialized (zero); length and capacity are `len`.
-    Ok(unsafe { Vec::from_raw_parts(ptr, len, len) })
-}
 
 /// What `--check` knows about a byte besides its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,7 +64,7 @@ impl Shadow {
 }
 
 pub struct Memory {
-    bytes: Buffer,
+    pub(super) bytes: Buffer,
     /// `--check` mode's shadow state, when on.
     pub shadow: Option<Shadow>,
     /// The lowest the stack pointer has been: below it is gap, above it a returned frame.
@@ -191,7 +96,7 @@ impl Memory {
     }
 
     pub fn size(&self) -> u64 {
-        self.bytes.len as u64
+        self.bytes.len() as u64
     }
 
     /// Turns on `--check`'s shadow state: everything defined and unpoisoned.
@@ -207,7 +112,7 @@ impl Memory {
                     zeroed_bytes((r.ram.end - r.ram.start) as usize)?,
                 ),
             ],
-            None => vec![(0, zeroed_bytes(self.bytes.len)?)],
+            None => vec![(0, zeroed_bytes(self.bytes.len())?)],
         };
         self.shadow = Some(Shadow { windows });
         Ok(())
@@ -383,7 +288,7 @@ impl Memory {
     /// [`Self::writable`] says, without a saturating add (an access fits below `end` when
     /// it starts at most `end - N`, and no segment ends below `N`).
     #[inline(always)]
-    fn in_writable<const N: usize>(&self, addr: u64) -> bool {
+    pub(super) fn in_writable<const N: usize>(&self, addr: u64) -> bool {
         let n = N as u64;
         let l = &self.layout;
         self.shadow.is_none()
@@ -396,11 +301,10 @@ impl Memory {
     /// are checked inline; everything else takes the full check.
     #[inline(always)]
     pub fn read<const N: usize>(&self, addr: u64) -> Result<[u8; N], Trap> {
-        if self.in_writable::<N>(addr) {
-            // SAFETY: the writable segments lie inside the buffer.
-            return Ok(unsafe { self.bytes.get(addr as usize) });
+        match self.read_writable(addr) {
+            Some(v) => Ok(v),
+            None => self.read_checked(addr),
         }
-        self.read_checked(addr)
     }
 
     #[inline(never)]
@@ -412,9 +316,7 @@ impl Memory {
     /// Stores `N` bytes (checked as [`Self::read`] is).
     #[inline(always)]
     pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Result<(), Trap> {
-        if self.in_writable::<N>(addr) {
-            // SAFETY: as in `read`.
-            unsafe { self.bytes.put(addr as usize, v) };
+        if self.write_writable(addr, v) {
             return Ok(());
         }
         self.write_checked(addr, v)
@@ -547,9 +449,9 @@ impl Memory {
         self.bytes.slice_mut()
     }
 
-    /// The raw base of the space, for the interpreter's frame pointer (see `vm::frame`).
+    /// The raw base of the space, for the interpreter's frame pointer (see `vm::raw`).
     pub(crate) fn base(&self) -> *mut u8 {
-        self.bytes.base.as_ptr()
+        self.bytes.base()
     }
 }
 
@@ -557,10 +459,10 @@ impl Memory {
 /// clipped to the space. Taken once when a view of the heap is made, so that each word
 /// access compares its address with these two numbers and nothing else.
 #[derive(Clone, Copy, Debug)]
-struct HeapBounds {
+pub(super) struct HeapBounds {
     start: u64,
     /// The highest address a word fits at (below `start` if none does).
-    last: u64,
+    pub(super) last: u64,
 }
 
 impl HeapBounds {
@@ -577,7 +479,7 @@ impl HeapBounds {
 
     /// The word at `addr` lies inside: inside the space too, `addr + 8 <= size`.
     #[inline(always)]
-    fn fits(&self, addr: u64) -> bool {
+    pub(super) fn fits(&self, addr: u64) -> bool {
         addr >= self.start && addr <= self.last
     }
 }
@@ -595,18 +497,6 @@ pub struct HeapWords<'m> {
 pub struct HeapWordsMut<'m> {
     mem: &'m mut Memory,
     bounds: HeapBounds,
-}
-
-/// The word at `addr` in `mem`, if `bounds` (taken from `mem`) say it is in the heap.
-#[inline(always)]
-fn heap_word(mem: &Memory, bounds: HeapBounds, addr: u64) -> Option<u64> {
-    if !bounds.fits(addr) {
-        return None;
-    }
-    debug_assert!(bounds.last + 8 <= mem.size());
-    // SAFETY: `fits` puts the 8 bytes below `last + 8`, which `HeapBounds::of` kept within
-    // the space; a space never changes size, and the view borrows it meanwhile.
-    Some(u64::from_le_bytes(unsafe { mem.bytes.get(addr as usize) }))
 }
 
 impl Memory {
@@ -635,7 +525,7 @@ impl<'m> HeapWords<'m> {
     /// The word at `addr`, if it lies inside the heap.
     #[inline(always)]
     pub fn get(&self, addr: u64) -> Option<u64> {
-        heap_word(self.mem, self.bounds, addr)
+        raw::heap_word(self.mem, self.bounds, addr)
     }
 }
 
@@ -647,19 +537,13 @@ impl HeapWordsMut<'_> {
     /// The word at `addr`, if it lies inside the heap.
     #[inline(always)]
     pub fn get(&self, addr: u64) -> Option<u64> {
-        heap_word(self.mem, self.bounds, addr)
+        raw::heap_word(self.mem, self.bounds, addr)
     }
 
     /// Stores the word at `addr`; false (and nothing stored) outside the heap.
     #[inline(always)]
     pub fn set(&mut self, addr: u64, v: u64) -> bool {
-        if !self.bounds.fits(addr) {
-            return false;
-        }
-        debug_assert!(self.bounds.last + 8 <= self.mem.size());
-        // SAFETY: as in `heap_word`.
-        unsafe { self.mem.bytes.put(addr as usize, v.to_le_bytes()) };
-        true
+        raw::set_heap_word(self.mem, self.bounds, addr, v)
     }
 
     /// Moves the break (the allocator checks that it stays below the stack).

@@ -11,6 +11,7 @@ mod frame;
 mod fuse;
 mod interp;
 pub mod memory;
+mod raw;
 pub mod trap;
 
 use crate::bytecode::{Image, Op, Segment, Visitor};
