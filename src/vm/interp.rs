@@ -1,5 +1,5 @@
 //! The dispatch loop: one arm per instruction, each a line or two. Frame slots are read
-//! and written directly (see [`super::frame`]); memory through pointers goes through
+//! and written directly (see [`super::raw`]); memory through pointers goes through
 //! [`super::memory::Memory`]'s segment checks.
 
 use super::frame::{self, Frame};
