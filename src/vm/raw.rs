@@ -56,21 +56,21 @@ impl Buffer {
         unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.len) }
     }
 
+    /// Where `N` bytes at `at` lie (checked against the length in debug builds).
+    #[inline(always)]
+    fn place<const N: usize>(&self, at: usize) -> *mut [u8; N] {
+        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
+        self.base.as_ptr().wrapping_add(at).cast()
+    }
+
     /// `N` bytes at `at`, without a bounds check.
     ///
     /// # Safety
     /// `at + N <= len`.
     #[inline(always)]
     unsafe fn get<const N: usize>(&self, at: usize) -> [u8; N] {
-        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
         // SAFETY: in bounds by the caller's promise; unaligned reads are allowed.
-        unsafe {
-            self.base
-                .as_ptr()
-                .add(at)
-                .cast::<[u8; N]>()
-                .read_unaligned()
-        }
+        unsafe { self.place::<N>(at).read_unaligned() }
     }
 
     /// Stores `N` bytes at `at`, without a bounds check.
@@ -79,15 +79,8 @@ impl Buffer {
     /// `at + N <= len`.
     #[inline(always)]
     unsafe fn put<const N: usize>(&mut self, at: usize, v: [u8; N]) {
-        debug_assert!(at + N <= self.len, "{N} bytes at {at:#x} outside memory");
         // SAFETY: as for `get`.
-        unsafe {
-            self.base
-                .as_ptr()
-                .add(at)
-                .cast::<[u8; N]>()
-                .write_unaligned(v)
-        }
+        unsafe { self.place::<N>(at).write_unaligned(v) }
     }
 }
 
