@@ -43,15 +43,22 @@ fn run<O: Observer>(src: &str, max_steps: u64, obs: &mut O) -> Outcome {
     }
 }
 
+/// The program run fused and plain, each with `max_steps`, once both are checked to have
+/// stopped the same way after the same steps.
+fn both(src: &str, max_steps: u64) -> (Outcome, Outcome) {
+    let fast = run(src, max_steps, &mut Unobserved);
+    let plain = run(src, max_steps, &mut Plain);
+    assert_eq!(fast.stop, plain.stop, "limit {max_steps}");
+    assert_eq!(fast.steps, plain.steps, "limit {max_steps}");
+    (fast, plain)
+}
+
 const LOOPS: &str = include_str!("c/level2/loop_shapes.c");
 
 #[test]
 fn fused_and_plain_runs_agree() {
-    let fast = run(LOOPS, u64::MAX, &mut Unobserved);
-    let plain = run(LOOPS, u64::MAX, &mut Plain);
+    let (fast, plain) = both(LOOPS, u64::MAX);
     assert_eq!(fast.stop, "exit 0");
-    assert_eq!(fast.stop, plain.stop);
-    assert_eq!(fast.steps, plain.steps);
     assert_eq!(fast.stdout, plain.stdout);
     assert_eq!(String::from_utf8_lossy(&fast.stdout), "360 0 7 5 4\n");
 }
@@ -61,12 +68,9 @@ fn a_step_limit_stops_both_at_the_same_count() {
     let total = run(LOOPS, u64::MAX, &mut Unobserved).steps;
     // Every limit in a stretch of the run, so some fall between the two halves of a pair.
     for limit in (total / 2..total / 2 + 40).chain([1, 2, 3, total - 1]) {
-        let fast = run(LOOPS, limit, &mut Unobserved);
-        let plain = run(LOOPS, limit, &mut Plain);
+        let (fast, plain) = both(LOOPS, limit);
         assert_eq!(fast.steps, limit, "limit {limit}");
-        assert_eq!(fast.steps, plain.steps, "limit {limit}");
         assert_eq!(fast.stop, "fault step-limit", "limit {limit}");
-        assert_eq!(fast.stop, plain.stop, "limit {limit}");
         assert_eq!(fast.stdout, plain.stdout, "limit {limit}");
     }
 }
@@ -91,21 +95,15 @@ int main(int argc, char **argv) {
 
 #[test]
 fn calls_fused_with_their_enter_agree_with_plain_calls() {
-    let fast = run(CALLS, u64::MAX, &mut Unobserved);
-    let plain = run(CALLS, u64::MAX, &mut Plain);
     // The unbounded recursion overflows the stack in the callee's `enter`: both runs stop
     // there, at the same instruction, after the same steps.
+    let (fast, plain) = both(CALLS, u64::MAX);
     assert_eq!(fast.stop, "fault stack-overflow");
-    assert_eq!(fast.stop, plain.stop);
     assert_eq!(fast.pc, plain.pc);
-    assert_eq!(fast.steps, plain.steps);
     assert_eq!(String::from_utf8_lossy(&fast.stdout), "610 2000\n");
     assert_eq!(fast.stdout, plain.stdout);
     for limit in (1000..1040).chain([1, 2, 3, 4, 5]) {
-        let fast = run(CALLS, limit, &mut Unobserved);
-        let plain = run(CALLS, limit, &mut Plain);
+        let (fast, _) = both(CALLS, limit);
         assert_eq!(fast.steps, limit, "limit {limit}");
-        assert_eq!(fast.steps, plain.steps, "limit {limit}");
-        assert_eq!(fast.stop, plain.stop, "limit {limit}");
     }
 }

@@ -189,31 +189,28 @@ impl Vm<'_> {
                 frame.w64($d, check!(r.map_err(|e| Trap::arith(e, $op, 64))))
             }};
         }
+        // A conditional jump standing for `$n` instructions (2 for a superinstruction, see
+        // `super::fuse`, which continues after the second of its pair). Taken, it pays for
+        // the run up to its last instruction; not taken, the run goes on after it and the
+        // next transfer pays.
         macro_rules! jump_if {
-            ($cond:expr, $t:expr) => {{
-                // (A branch not taken goes on with the run: the next transfer pays.)
+            ($cond:expr, $t:expr) => {
+                jump_if!(1, $cond, $t)
+            };
+            ($n:literal, $cond:expr, $t:expr) => {{
                 if $cond {
-                    let next = charge!(at!());
+                    let next = charge!(at!().add($n - 1));
                     move_to!(next, code.at($t.0 as usize));
                 } else {
-                    ip = ip.add(1);
+                    ip = ip.add($n);
                 }
                 continue;
             }};
         }
-
-        // A superinstruction (see `super::fuse`): both of its pair are paid for, and it
-        // continues after the second unless it jumps.
         macro_rules! fused_jump_if {
-            ($cond:expr, $t:expr) => {{
-                if $cond {
-                    let next = charge!(at!().add(1));
-                    move_to!(next, code.at($t.0 as usize));
-                } else {
-                    ip = ip.add(2);
-                }
-                continue;
-            }};
+            ($cond:expr, $t:expr) => {
+                jump_if!(2, $cond, $t)
+            };
         }
         // Adds to a 32-bit slot and gives the sum: a constant `inc`, or the slot `by`.
         macro_rules! inc32 {
@@ -522,11 +519,7 @@ impl Vm<'_> {
                 Op::F32ToF64 { d, a } => frame.wf64(d, frame.f32(a) as f64),
                 Op::F64ToF32 { d, a } => frame.wf32(d, frame.f64(a) as f32),
 
-                Op::Jmp { t } => {
-                    let next = charge!(at!());
-                    move_to!(next, code.at(t.0 as usize));
-                    continue;
-                }
+                Op::Jmp { t } => jump_if!(true, t),
                 Op::Jz32 { a, t } => jump_if!(frame.r32(a) == 0, t),
                 Op::Jnz32 { a, t } => jump_if!(frame.r32(a) != 0, t),
                 Op::Jz64 { a, t } => jump_if!(frame.r64(a) == 0, t),
